@@ -1,0 +1,8 @@
+import type { Invocation } from '../cli.js';
+import type { RunContext, RunReport } from '../context.js';
+import { notAvailable } from './not-available.js';
+
+export async function runCheck(inv: Invocation, _ctx: RunContext): Promise<RunReport> {
+  await Promise.resolve();
+  return notAvailable(inv.command);
+}

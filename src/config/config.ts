@@ -1,0 +1,46 @@
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+
+export type DifyAuth =
+  | { mode: 'password'; email: string; password: string }
+  | { mode: 'admin-key'; token: string; workspaceId: string };
+
+/** The validated configuration every command receives (SPEC §4). Durations are milliseconds. */
+export interface Config {
+  /** Without trailing slash; undefined only for commands that do not talk to Dify. */
+  difyApiUrl: string | undefined;
+  difyAuth: DifyAuth | undefined;
+  difyPasswordEncoding: 'auto' | 'base64' | 'plain';
+  /** Ids to include; undefined means every app. */
+  difyApps: readonly string[] | undefined;
+  difyExcludeApps: readonly string[];
+  difyConcurrency: number;
+  /** Used exactly as given; undefined only for commands that do not deliver. */
+  externalApiUrl: string | undefined;
+  externalApiToken: string | undefined;
+  exportFormat: 'cloudevents' | 'api-meter';
+  apiMeterTenantId: string | undefined;
+  exportTimezone: string;
+  stateDir: string;
+  /** A `<time>` expression (SPEC §2), resolved at run time. */
+  initialSince: string;
+  settleDelayMs: number;
+  batchSize: number;
+  httpTimeoutMs: number;
+  maxRetry: number;
+  retryMaxDelayMs: number;
+  maxRetryAfterMs: number;
+  spoolMaxAgeMs: number;
+  spoolMaxBytes: number;
+  maxRuntimeMs: number;
+  gracefulShutdownMs: number;
+  logLevel: LogLevel;
+  metricsFile: string | undefined;
+  /** Secret values, so the logger can scrub them wherever they might appear. */
+  secrets: readonly string[];
+}
+
+/** What a command needs configured beyond the common settings. */
+export interface ConfigNeeds {
+  dify: boolean;
+  external: boolean;
+}

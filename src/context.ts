@@ -1,0 +1,36 @@
+import type { Config } from './config/config.js';
+import type { Logger } from './log.js';
+import type { Redactor } from './redact.js';
+
+export interface Clock {
+  now(): number;
+}
+
+/** Everything a command may use from the outside world; only main.ts builds one. */
+export interface RunContext {
+  config: Config;
+  log: Logger;
+  redactor: Redactor;
+  clock: Clock;
+  /** Uniform in [0, 1): backoff jitter, ids. */
+  random: () => number;
+  /** Aborted on the first SIGTERM/SIGINT or when MAX_RUNTIME is reached: start nothing new. */
+  signal: AbortSignal;
+  /** Writes one line (a newline is added) to stdout. */
+  stdout: (line: string) => void;
+  /** Whether stdin is an interactive terminal (for confirmations). */
+  stdinIsTTY: boolean;
+  /** Asks a yes/no question on the terminal. */
+  confirm: (question: string) => Promise<boolean>;
+  version: string;
+}
+
+/** What every command returns; main.ts turns it into the summary log line and the exit code. */
+export interface RunReport {
+  exitCode: number;
+  events?: { fetched: number; delivered: number; spooled: number; rejected: number };
+  watermarkBefore?: string | null;
+  watermarkAfter?: string | null;
+  spoolDepth?: number;
+  spoolOldestAgeSeconds?: number | null;
+}
