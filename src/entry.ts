@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { parseArgv, type Invocation } from './cli.js';
 import type { ConfigNeeds } from './config/config.js';
-import { loadConfig } from './config/load.js';
+import { loadConfig, secretCandidates } from './config/load.js';
 import type { RunContext, RunReport } from './context.js';
 import { ConfigError, DifyExportError, exitCodeOf } from './errors.js';
 import { ExitCode, exitName } from './exit-codes.js';
@@ -72,6 +72,7 @@ export async function runCli(
   const redactor = new Redactor();
   const runId = randomUUID();
 
+  for (const secret of secretCandidates(env, inv.globals, opts.cwd)) redactor.add(secret);
   let loaded;
   try {
     loaded = loadConfig(env, inv.globals, needsOf(inv), opts.cwd);
