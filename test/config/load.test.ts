@@ -318,7 +318,7 @@ describe('dotenv file and flags', () => {
 
   it('reads .env from the working directory; the real environment wins', () => {
     const { config } = loadConfig(
-      { ...BASE, DIFY_API_URL: undefined as unknown as string, BATCH_SIZE: '5' },
+      { ...BASE, DIFY_API_URL: undefined, BATCH_SIZE: '5' },
       {},
       ALL,
       dir,
