@@ -79,6 +79,9 @@ export async function runCli(
   } catch (error) {
     const log = createLogger({ level: 'info', runId, cmd: inv.command, redactor });
     logError(log, error);
+    if (inv.command === 'check' && error instanceof ConfigError) {
+      for (const problem of error.problems) writeOut(`✗ configuration: ${problem}\n`);
+    }
     const exitCode = exitCodeOf(error);
     summary(log, { exitCode }, started);
     return exitCode;
@@ -153,6 +156,8 @@ function summary(log: Logger, report: RunReport, started: number): void {
       spool_depth: report.spoolDepth ?? null,
       spool_oldest_age_seconds: report.spoolOldestAgeSeconds ?? null,
       duration_ms: Date.now() - started,
+      // Peak resident memory of this run, for capacity planning and the benchmark.
+      max_rss_bytes: process.resourceUsage().maxRSS * 1024,
     },
     'run finished',
   );
