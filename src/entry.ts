@@ -77,7 +77,13 @@ export async function runCli(
   try {
     loaded = loadConfig(env, inv.globals, needsOf(inv), opts.cwd);
   } catch (error) {
-    const log = createLogger({ level: 'info', runId, cmd: inv.command, redactor });
+    const log = createLogger({
+      level: 'info',
+      runId,
+      cmd: inv.command,
+      redactor,
+      pretty: opts.stderrIsTTY,
+    });
     logError(log, error);
     if (inv.command === 'check' && error instanceof ConfigError) {
       for (const problem of error.problems) writeOut(`✗ configuration: ${problem}\n`);
@@ -88,7 +94,13 @@ export async function runCli(
   }
   const { config, warnings } = loaded;
   for (const secret of config.secrets) redactor.add(secret);
-  const log = createLogger({ level: config.logLevel, runId, cmd: inv.command, redactor });
+  const log = createLogger({
+    level: config.logLevel,
+    runId,
+    cmd: inv.command,
+    redactor,
+    pretty: opts.stderrIsTTY,
+  });
   for (const warning of warnings) log.warn(warning);
 
   const deadline = setTimeout(() => {

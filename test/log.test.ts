@@ -86,3 +86,23 @@ describe('logging (SPEC §11)', () => {
     expect(seen[0]).toContain('shown');
   });
 });
+
+describe('terminal form', () => {
+  it('renders time, level, message and fields on one line, secrets still masked', () => {
+    const redactor = new Redactor();
+    redactor.add('topsecret-123');
+    const seen: string[] = [];
+    const log = createLogger({
+      level: 'info',
+      runId: 'r',
+      cmd: 'c',
+      redactor,
+      pretty: true,
+      write: (l) => seen.push(l),
+    });
+    log.warn({ exit_code: 75, token: 'x' }, 'queued for later topsecret-123');
+    expect(seen[0]).toMatch(
+      /^\d{2}:\d{2}:\d{2} WARN  queued for later \[REDACTED\]  exit_code=75 token=\[REDACTED\]\n$/,
+    );
+  });
+});
