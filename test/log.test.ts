@@ -102,7 +102,7 @@ describe('terminal form', () => {
     });
     log.warn({ exit_code: 75, token: 'x' }, 'queued for later topsecret-123');
     expect(seen[0]).toMatch(
-      /^\d{2}:\d{2}:\d{2} WARN  queued for later \[REDACTED\]  exit_code=75 token=\[REDACTED\]\n$/,
+      /^\d{2}:\d{2}:\d{2} WARN {2}queued for later \[REDACTED\] {2}exit_code=75 token=\[REDACTED\]\n$/,
     );
   });
 });
