@@ -51,7 +51,7 @@ function parseLabels(
         if (next === 'n') value += '\n';
         else if (next === '\\' || next === '"') value += next;
         else throw new Error(`${where}: bad escape \\${next ?? ''}`);
-      } else value += text[j];
+      } else value += text.charAt(j);
     }
     if (j >= text.length) throw new Error(`${where}: unterminated label value`);
     labels[name] = value;
