@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envSchema } from '../../src/config/schema.js';
 import { EXIT_CODES, ExitCode } from '../../src/exit-codes.js';
@@ -150,6 +151,16 @@ describe('the service unit (SPEC §12, §3)', () => {
     const comments = read('dify-export.service');
     for (const { code } of EXIT_CODES) expect(comments).toMatch(new RegExp(`\\b${code}\\b`));
     expect(value(service, 'Unit', 'OnFailure')).toBe('dify-export-failure@%n.service');
+  });
+});
+
+describe('the metrics file location', () => {
+  it('is a directory the unit keeps and node_exporter can read', () => {
+    const env = parseDotenv(read('dify-export.env.example'));
+    const runtimeDir = value(service, 'Service', 'RuntimeDirectory');
+    expect(dirname(env.METRICS_FILE ?? '')).toBe(`/run/${runtimeDir}`);
+    expect(value(service, 'Service', 'RuntimeDirectoryPreserve')).toBe('yes');
+    expect(value(service, 'Service', 'RuntimeDirectoryMode')).toBe('0755');
   });
 });
 
