@@ -45,7 +45,6 @@ describe('systemd: dify-export.env.example with LoadCredential files', () => {
     });
     expect(config.externalApiToken).toBeUndefined();
     expect(config.stateDir).toBe('/var/lib/dify-export');
-    expect(config.metricsFile).toMatch(/^\/run\/dify-export\/metrics\//);
   });
 });
 
