@@ -62,6 +62,9 @@ export function snapshotOf(
       measured !== undefined ? (measured[s] ?? 0) : (previous.spoolBatches?.[s] ?? 0),
     ]),
   ) as Record<SpoolStateName, number>;
+  // spoolDepth is the queued count (the summary line's spool depth); it is all a run may report.
+  if (measured === undefined && report.spoolDepth !== undefined)
+    spoolBatches.queued = report.spoolDepth;
 
   let oldestAge: number;
   if (report.spoolOldestAgeSeconds !== undefined) {

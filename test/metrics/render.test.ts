@@ -96,6 +96,13 @@ describe('metrics rendering (SPEC §11)', () => {
     expect(valueOf(f, 'dify_export_events', { outcome: 'spooled' })).toBe(0);
   });
 
+  it('takes the queued count from spoolDepth when a run reports no per-state counts', () => {
+    const snap = snapshotOf({ exitCode: 75, spoolDepth: 4 }, times(T0), {
+      spoolBatches: { queued: 9, rejected: 2 },
+    });
+    expect(snap.spoolBatches).toEqual({ queued: 4, held: 0, rejected: 2, corrupt: 0, expired: 0 });
+  });
+
   it('reports no watermark as 0 and counts unlisted spool states as 0', () => {
     const snap = snapshotOf(
       { exitCode: 0, watermarkAfter: null, spoolBatches: { held: 2 } },
