@@ -11,6 +11,7 @@ import { parseUnitFile, timespanMs, value, values } from './unit-file.js';
 const REPO = resolve(import.meta.dirname, '../..');
 const UNITS = join(REPO, 'deploy/systemd');
 const SHIPPED_EXEC = '/usr/bin/node /opt/dify-export/bin/dify-export.js export';
+const SHIPPED_NOTIFY = '/usr/local/libexec/dify-export-notify';
 const read = (name: string) => readFileSync(join(UNITS, name), 'utf8');
 const service = parseUnitFile(read('dify-export.service'));
 const timer = parseUnitFile(read('dify-export.timer'));
@@ -26,7 +27,8 @@ const needBin = (): string => {
 /**
  * `verify` refuses an ExecStart= binary that does not exist, so the units are checked as installed
  * here: the same files with this machine's node and this checkout's bin/ in place of /usr/bin/node
- * and /opt/dify-export. Nothing else is changed.
+ * and /opt/dify-export, and the notify script of the OnFailure= hook from this checkout. Nothing
+ * else is changed.
  */
 let dir: string;
 beforeAll(() => {
@@ -42,6 +44,10 @@ beforeAll(() => {
       `ExecStart=${process.execPath} ${join(REPO, 'bin/dify-export.js')} export`,
     ),
   );
+  const hook = join(dir, 'dify-export-failure@.service');
+  const hookText = readFileSync(hook, 'utf8');
+  expect(hookText).toContain(`ExecStart=${SHIPPED_NOTIFY} %i\n`);
+  writeFileSync(hook, hookText.replace(SHIPPED_NOTIFY, join(UNITS, 'dify-export-notify')));
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
