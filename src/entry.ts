@@ -151,6 +151,14 @@ export async function runCli(
   } finally {
     clearTimeout(deadline);
   }
+  if (config.metricsFile !== undefined) {
+    // Loaded only when configured; written before the summary, which stays the last line.
+    const metrics = await import('./metrics/record.js');
+    if (metrics.recordsMetrics(inv)) {
+      const times = { startedMs: started, finishedMs: Date.now() };
+      await metrics.recordMetrics(config.metricsFile, report, times, log);
+    }
+  }
   summary(log, report, started);
   return report.exitCode;
 }
