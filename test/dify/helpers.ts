@@ -100,3 +100,29 @@ export const byId = (a: { id: string }, b: { id: string }): number =>
 export function sorted(events: Iterable<UsageEvent>): UsageEvent[] {
   return [...events].sort(byId);
 }
+
+import type { InvocationOf } from '../../src/cli.js';
+import { cloudEventSource, toCloudEvent } from '../../src/encode/cloudevents.js';
+
+export function dryRunInvocation(window: { from: number; to: number }): InvocationOf<'export'> {
+  return {
+    command: 'export',
+    globals: {},
+    since: { kind: 'instant', ms: window.from },
+    until: { kind: 'instant', ms: window.to },
+    dryRun: true,
+    resend: true,
+  };
+}
+
+/** The CloudEvent lines the dry run must print for the simulator's expected events, sorted by id. */
+export function expectedCloudEvents(sim: DifySim, window: { from: number; to: number }): Record<string, unknown>[] {
+  const source = cloudEventSource({ difyApiUrl: sim.url, workspaceId: sim.workspaceId });
+  return sorted(sim.expectedEvents(window)).map((e) => toCloudEvent(e, source));
+}
+
+export function printedCloudEvents(stdout: readonly string[]): Record<string, unknown>[] {
+  return stdout
+    .map((l) => JSON.parse(l) as Record<string, unknown> & { id: string })
+    .sort(byId);
+}
