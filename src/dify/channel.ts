@@ -5,7 +5,7 @@
 export class Channel<T> implements AsyncIterable<T> {
   #items: T[] = [];
   #closed = false;
-  #error: unknown;
+  #error: Error | undefined;
   #consumer: (() => void) | undefined;
   #producers: (() => void)[] = [];
 
@@ -23,7 +23,9 @@ export class Channel<T> implements AsyncIterable<T> {
   close(error?: unknown): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#error = error;
+    if (error !== undefined)
+      this.#error =
+        error instanceof Error ? error : new Error('a non-Error was thrown', { cause: error });
     this.#wakeConsumer();
     for (const p of this.#producers.splice(0)) p();
   }
@@ -47,7 +49,7 @@ export class Channel<T> implements AsyncIterable<T> {
         continue;
       }
       if (this.#closed) {
-        if (this.#error !== undefined) throw this.#error;
+        if (this.#error) throw this.#error;
         return;
       }
       await new Promise<void>((resolve) => (this.#consumer = resolve));

@@ -116,13 +116,14 @@ export function dryRunInvocation(window: { from: number; to: number }): Invocati
 }
 
 /** The CloudEvent lines the dry run must print for the simulator's expected events, sorted by id. */
-export function expectedCloudEvents(sim: DifySim, window: { from: number; to: number }): Record<string, unknown>[] {
+export function expectedCloudEvents(
+  sim: DifySim,
+  window: { from: number; to: number },
+): Record<string, unknown>[] {
   const source = cloudEventSource({ difyApiUrl: sim.url, workspaceId: sim.workspaceId });
   return sorted(sim.expectedEvents(window)).map((e) => toCloudEvent(e, source));
 }
 
 export function printedCloudEvents(stdout: readonly string[]): Record<string, unknown>[] {
-  return stdout
-    .map((l) => JSON.parse(l) as Record<string, unknown> & { id: string })
-    .sort(byId);
+  return stdout.map((l) => JSON.parse(l) as Record<string, unknown> & { id: string }).sort(byId);
 }

@@ -2,8 +2,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CloudEvent } from 'cloudevents';
 import { runExportDryRun } from '../../src/commands/export-dry-run.js';
 import type { Config } from '../../src/config/config.js';
-import { startDifySim, type AppMode, type DifySim, type SimAuthOptions } from '../sim/dify/index.js';
-import { DATA, dryRunInvocation, expectedCloudEvents, NOW, printedCloudEvents, simConfig, testContext } from './helpers.js';
+import {
+  startDifySim,
+  type AppMode,
+  type DifySim,
+  type SimAuthOptions,
+} from '../sim/dify/index.js';
+import {
+  DATA,
+  dryRunInvocation,
+  expectedCloudEvents,
+  NOW,
+  printedCloudEvents,
+  simConfig,
+  testContext,
+} from './helpers.js';
 
 let sim: DifySim | undefined;
 afterEach(async () => {
@@ -22,10 +35,16 @@ const APP: Record<AppMode, object> = {
 const AUTH: Record<string, { sim: SimAuthOptions; config?: (s: DifySim) => Partial<Config> }> = {
   'cookie (≥ 1.9.2)': { sim: {} },
   '__Host- cookie (https console)': { sim: { secure: true } },
-  'legacy bearer (≤ 1.9.1, plain password)': { sim: { mode: 'legacy', passwordBase64: false }, config: () => ({ difyPasswordEncoding: 'plain' }) },
+  'legacy bearer (≤ 1.9.1, plain password)': {
+    sim: { mode: 'legacy', passwordBase64: false },
+    config: () => ({ difyPasswordEncoding: 'plain' }),
+  },
   'admin API key': {
     sim: { adminKey: 'admin-key-0123456789' },
-    config: (s) => ({ difyAuth: { mode: 'admin-key', token: 'admin-key-0123456789', workspaceId: s.workspaceId }, secrets: ['admin-key-0123456789'] }),
+    config: (s) => ({
+      difyAuth: { mode: 'admin-key', token: 'admin-key-0123456789', workspaceId: s.workspaceId },
+      secrets: ['admin-key-0123456789'],
+    }),
   },
 };
 
@@ -33,10 +52,16 @@ const AUTH: Record<string, { sim: SimAuthOptions; config?: (s: DifySim) => Parti
 const WINDOW = { from: Date.parse('2026-11-02T06:30:00Z'), to: Date.parse('2026-11-09T17:45:30Z') };
 
 describe('export --dry-run prints exactly the usage Dify holds', () => {
-  const cases = Object.keys(APP).flatMap((mode) => Object.keys(AUTH).map((auth) => [mode as AppMode, auth] as const));
+  const cases = Object.keys(APP).flatMap((mode) =>
+    Object.keys(AUTH).map((auth) => [mode as AppMode, auth] as const),
+  );
   it.each(cases)('%s app, %s', async (mode, auth) => {
     const a = AUTH[auth]!;
-    sim = await startDifySim({ data: { seed: 7, ...DATA, apps: [APP[mode] as never] }, auth: a.sim, now: () => NOW });
+    sim = await startDifySim({
+      data: { seed: 7, ...DATA, apps: [APP[mode] as never] },
+      auth: a.sim,
+      now: () => NOW,
+    });
     const { ctx, stdout, logLines } = testContext(simConfig(sim, a.config?.(sim) ?? {}));
     const report = await runExportDryRun(dryRunInvocation(WINDOW), ctx);
     expect(report.exitCode).toBe(0);
@@ -51,7 +76,10 @@ describe('export --dry-run prints exactly the usage Dify holds', () => {
   });
 
   it('every printed line is a valid CloudEvent 1.0 (official SDK)', async () => {
-    sim = await startDifySim({ data: { seed: 3, ...DATA, apps: Object.values(APP) as never[] }, now: () => NOW });
+    sim = await startDifySim({
+      data: { seed: 3, ...DATA, apps: Object.values(APP) as never[] },
+      now: () => NOW,
+    });
     const { ctx, stdout } = testContext(simConfig(sim));
     await runExportDryRun(dryRunInvocation(WINDOW), ctx);
     expect(stdout.length).toBeGreaterThan(100);
@@ -62,7 +90,17 @@ describe('export --dry-run prints exactly the usage Dify holds', () => {
   });
 
   it('prices stored as JSON numbers (older rows) become plain decimal strings', async () => {
-    sim = await startDifySim({ data: { seed: 5, ...DATA, apps: [{ mode: 'chat', conversations: 20, numberPrices: true }, { mode: 'workflow', runs: 20, numberPrices: true }] }, now: () => NOW });
+    sim = await startDifySim({
+      data: {
+        seed: 5,
+        ...DATA,
+        apps: [
+          { mode: 'chat', conversations: 20, numberPrices: true },
+          { mode: 'workflow', runs: 20, numberPrices: true },
+        ],
+      },
+      now: () => NOW,
+    });
     const { ctx, stdout } = testContext(simConfig(sim));
     await runExportDryRun(dryRunInvocation(WINDOW), ctx);
     const printed = printedCloudEvents(stdout);

@@ -24,7 +24,8 @@ function provider(raw: string | null): string {
 
 function decimal(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  return typeof value === 'number' ? new Big(value).toFixed() : String(value);
+  if (typeof value === 'number') return new Big(value).toFixed();
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function base(ds: Dataset, app: SimApp) {

@@ -86,7 +86,11 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
     },
     close: async () => {
       server.server.closeAllConnections();
-      await new Promise<void>((resolve) => server.server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.server.close(() => {
+          resolve();
+        }),
+      );
     },
   };
 }

@@ -120,10 +120,11 @@ export class DifySimServer {
       if (this.counters.fires('5xx', f.status5xx, endpoint)) {
         this.stats.faults++;
         const status = f.status5xx?.status ?? 500;
-        return this.#send(res, record, {
+        this.#send(res, record, {
           status,
           body: { message: 'Internal Server Error', code: 'unknown', status },
         });
+        return;
       }
       if (this.counters.fires('429', f.rateLimit, endpoint)) {
         this.stats.faults++;
@@ -136,7 +137,7 @@ export class DifySimServer {
           res.end(CLOUDFLARE_429);
           return;
         }
-        return this.#send(
+        this.#send(
           res,
           record,
           {
@@ -145,6 +146,7 @@ export class DifySimServer {
           },
           headers,
         );
+        return;
       }
       await this.#route(req, res, url, endpoint, body, record);
     } catch (e) {
@@ -180,20 +182,27 @@ export class DifySimServer {
     const method = req.method ?? 'GET';
     if (endpoint === 'login' && method === 'POST') {
       const r = this.auth.login(body);
-      return this.#send(res, record, r, r.cookies.length ? { 'set-cookie': r.cookies } : {});
+      this.#send(res, record, r, r.cookies.length ? { 'set-cookie': r.cookies } : {});
+      return;
     }
     if (endpoint === 'refresh' && method === 'POST') {
       const r = this.auth.refresh(req, body);
-      return this.#send(res, record, r, r.cookies.length ? { 'set-cookie': r.cookies } : {});
+      this.#send(res, record, r, r.cookies.length ? { 'set-cookie': r.cookies } : {});
+      return;
     }
     const guard = this.auth.guard(req);
-    if (!guard.ok) return this.#send(res, record, guard);
-    if (method !== 'GET' && endpoint !== 'logout')
-      return this.#send(
+    if (!guard.ok) {
+      this.#send(res, record, guard);
+      return;
+    }
+    if (method !== 'GET' && endpoint !== 'logout') {
+      this.#send(
         res,
         record,
         error(405, 'method_not_allowed', 'The method is not allowed for the requested URL.'),
       );
+      return;
+    }
     this.#send(res, record, this.#data(url, endpoint, record));
   }
 
