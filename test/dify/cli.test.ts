@@ -39,7 +39,9 @@ function run(
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      done({ code, stdout, stderr });
+    });
   });
 }
 
