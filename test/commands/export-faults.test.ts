@@ -22,7 +22,7 @@ function failingWrites(code: string): DurableFs {
       path: string,
       ...rest: Parameters<typeof fsp.open> extends [unknown, ...infer R] ? R : never
     ) => {
-      if (String(path).includes(`${join('spool', 'tmp')}`)) {
+      if (path.includes(join('spool', 'tmp'))) {
         return Promise.reject(Object.assign(new Error(`simulated ${code}`), { code }));
       }
       return fsp.open(path, ...rest);
@@ -96,7 +96,10 @@ describe('export under faults', () => {
   it('the first signal during a slow POST: in-flight batches spooled, exit 75, watermark kept; the next run completes', async () => {
     h = await harness({ gracefulShutdownMs: 200 });
     h.receiver.setRule((_req, index) => {
-      if (index === 0) setTimeout(() => h.ctx.controller.abort(new Error('received SIGTERM')), 30);
+      if (index === 0)
+        setTimeout(() => {
+          h.ctx.controller.abort(new Error('received SIGTERM'));
+        }, 30);
       return index < 2 ? { status: 200, delayMs: 5000 } : undefined;
     });
     const report = await h.exportWith(fakeSession(events));

@@ -62,7 +62,7 @@ describe('cloudevents batches (SPEC §7)', () => {
 describe('batcher', () => {
   it('cuts a stream into batches of the size as it flows, the last one shorter', async () => {
     async function* numbers(): AsyncGenerator<number> {
-      for (let i = 0; i < 7; i += 1) yield i;
+      for (let i = 0; i < 7; i += 1) yield await Promise.resolve(i);
     }
     const out: number[][] = [];
     for await (const b of chunk(numbers(), 3)) out.push(b);
@@ -78,7 +78,7 @@ describe('batcher', () => {
     async function* counted(): AsyncGenerator<number> {
       for (let i = 0; i < 1000; i += 1) {
         pulled += 1;
-        yield i;
+        yield await Promise.resolve(i);
       }
     }
     const it = chunk(counted(), 10)[Symbol.asyncIterator]();

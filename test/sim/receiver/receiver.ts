@@ -101,8 +101,12 @@ export async function startReceiverSim(options: ReceiverOptions = {}): Promise<R
       const reply = rule?.(request, index) ?? queue.shift() ?? fallback;
       const delay = reply.delayMs ?? 0;
       if (delay > 0) {
-        const timer = setTimeout(() => send(res, reply, request), delay);
-        res.on('close', () => clearTimeout(timer));
+        const timer = setTimeout(() => {
+          send(res, reply, request);
+        }, delay);
+        res.on('close', () => {
+          clearTimeout(timer);
+        });
       } else send(res, reply, request);
     });
   });
@@ -128,7 +132,9 @@ export async function startReceiverSim(options: ReceiverOptions = {}): Promise<R
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
