@@ -1,10 +1,196 @@
-import type { Invocation } from '../cli.js';
+import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
+import { openUsageSession } from '../dify/index.js';
+import type { UsageSession, UsageSourceDeps, UsageWindow } from '../dify/source.js';
+import {
+  defaultDeliveryDeps,
+  createDispatcher,
+  externalUrl,
+  openSpool,
+  takeLock,
+  type DeliveryDeps,
+} from '../deliver/runtime.js';
+import { resendSpooled } from '../deliver/resend-pass.js';
+import { runWindowPass, type WindowPassResult } from '../deliver/window-pass.js';
+import { sha256Hex } from '../encode/batch.js';
+import { cutToDays } from '../encode/day-window.js';
+import { DifyExportError, exitCodeOf } from '../errors.js';
+import { ExitCode, worstExit } from '../exit-codes.js';
+import { spoolDepth } from '../spool/depth.js';
+import { checkTarget, checkWorkspace } from '../state/identity.js';
+import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
 import { runExportDryRun } from './export-dry-run.js';
-import { notAvailable } from './not-available.js';
+import { nextWatermark, resolveWindow } from './window.js';
 
-export async function runExport(inv: Invocation, ctx: RunContext): Promise<RunReport> {
-  if (inv.command === 'export' && inv.dryRun) return runExportDryRun(inv, ctx);
-  await Promise.resolve();
-  return notAvailable(inv.command);
+export interface ExportDeps extends DeliveryDeps {
+  openUsageSession: (deps: UsageSourceDeps) => Promise<UsageSession>;
+}
+
+export const defaultExportDeps: ExportDeps = { ...defaultDeliveryDeps, openUsageSession };
+
+const iso = (ms: number | undefined): string | null =>
+  ms === undefined ? null : new Date(ms).toISOString();
+
+/**
+ * One pass of SPEC §1: resend due batches, export the new window, advance the watermark only once
+ * every batch of the window is delivered or durable in the spool.
+ */
+export async function runExport(
+  inv: InvocationOf<'export'>,
+  ctx: RunContext,
+  deps: ExportDeps = defaultExportDeps,
+): Promise<RunReport> {
+  if (inv.dryRun) return runExportDryRun(inv, ctx);
+  const { config, log } = ctx;
+  const started = ctx.clock.now();
+  const target = externalUrl(ctx);
+  const spool = openSpool(ctx, deps);
+  const { staleTempRemoved } = await spool.open();
+  if (staleTempRemoved > 0)
+    log.info({ files: staleTempRemoved }, 'removed stale temp files from the spool');
+  const lock = await takeLock(ctx, deps);
+  try {
+    const state = await readState(deps.fs, config.stateDir);
+    const targetHash = sha256Hex(target);
+    checkTarget(state, targetHash, config.exportFormat);
+    const dispatcher = createDispatcher(ctx, deps, spool, started);
+    const exits: number[] = [];
+
+    if (inv.resend) {
+      const resent = await resendSpooled(
+        spool,
+        dispatcher,
+        {
+          onlyDue: true,
+          ids: [],
+          now: started,
+          spoolMaxAgeMs: config.spoolMaxAgeMs,
+          target,
+          stop: ctx.signal,
+        },
+        log,
+      );
+      exits.push(...resent.exits);
+    }
+
+    const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
+    let next = watermark;
+    let window: UsageWindow | undefined;
+    let pass: WindowPassResult | undefined;
+    let session: UsageSession | undefined;
+    const used = await spool.totalBytes();
+    if (used > config.spoolMaxBytes) {
+      exits.push(ExitCode.TEMPFAIL);
+      log.warn(
+        { bytes: used, max: config.spoolMaxBytes },
+        'spool above SPOOL_MAX_BYTES: no new data is fetched this run',
+      );
+    } else if (!ctx.signal.aborted) {
+      try {
+        session = await deps.openUsageSession({
+          config,
+          log,
+          redactor: ctx.redactor,
+          clock: ctx.clock,
+          random: ctx.random,
+          signal: ctx.signal,
+          rememberedPasswordEncoding: state?.password_encoding ?? undefined,
+        });
+        checkWorkspace(state, session.workspaceId);
+        window = resolveWindow({
+          since: inv.since,
+          until: inv.until,
+          watermark,
+          config,
+          now: started,
+        });
+        if (config.exportFormat === 'api-meter') window = cutToDays(window, config.exportTimezone);
+        log.info({ from: iso(window.from), to: iso(window.to) }, 'exporting window');
+        pass = await runWindowPass({
+          session,
+          window,
+          config,
+          dispatcher,
+          stop: ctx.signal,
+          version: ctx.version,
+          now: started,
+        });
+      } catch (error) {
+        // The spool must settle before we decide anything; a Dify failure leaves the watermark.
+        await dispatcher.drain();
+        if (error instanceof DifyExportError && error.exit === 'CONFIG') throw error;
+        exits.push(exitCodeOf(error));
+        logStreamError(ctx, error);
+      }
+    }
+    await dispatcher.drain();
+
+    if (pass && window) {
+      for (const app of pass.failedApps)
+        log.error(
+          { app: app.appId, reason: app.reason },
+          'app skipped: its data failed validation',
+        );
+      if (pass.failedApps.length > 0) exits.push(ExitCode.DATAERR);
+      if (pass.completed) next = nextWatermark(watermark, window, pass.reached);
+      else exits.push(ExitCode.TEMPFAIL);
+    } else if (ctx.signal.aborted) {
+      exits.push(ExitCode.TEMPFAIL);
+    }
+    exits.push(...dispatcher.exits);
+    const depth = await spoolDepth(spool, ctx.clock.now());
+    if (depth.queued > 0) exits.push(ExitCode.TEMPFAIL);
+    const exitCode = worstExit(...exits);
+    const events = {
+      fetched: pass?.fetched ?? 0,
+      delivered: dispatcher.stats.delivered,
+      spooled: dispatcher.stats.spooled,
+      rejected: dispatcher.stats.rejected,
+    };
+    const nextState: ExportState = {
+      ...(state ?? EMPTY_STATE),
+      source: session
+        ? { dify_url: session.difyUrl, workspace_id: session.workspaceId }
+        : (state?.source ?? null),
+      target: targetHash,
+      format: config.exportFormat,
+      watermark: iso(next),
+      password_encoding: session?.passwordEncoding ?? state?.password_encoding ?? null,
+      last_run: {
+        started_at: new Date(started).toISOString(),
+        finished_at: new Date(ctx.clock.now()).toISOString(),
+        exit_code: exitCode,
+        events,
+        window: window ? { from: iso(window.from)!, to: iso(window.to)! } : null,
+      },
+    };
+    await writeState(
+      deps.fs,
+      config.stateDir,
+      nextState,
+      `state.${String(started)}.${String(process.pid)}.tmp`,
+    );
+    return {
+      exitCode,
+      events,
+      watermarkBefore: iso(watermark),
+      watermarkAfter: iso(next),
+      spoolDepth: depth.queued,
+      spoolOldestAgeSeconds: depth.oldestAgeSeconds,
+    };
+  } finally {
+    await lock.release();
+  }
+}
+
+function logStreamError(ctx: RunContext, error: unknown): void {
+  if (error instanceof DifyExportError) {
+    ctx.log.error({ code: error.code, exit_code: error.exitCode, hint: error.hint }, error.message);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.log.error(
+      { code: 'UNEXPECTED', exit_code: ExitCode.SOFTWARE },
+      `unexpected error while exporting (a bug): ${message}`,
+    );
+  }
 }

@@ -1,14 +1,139 @@
-import type { Invocation } from '../cli.js';
+import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
-import { notAvailable } from './not-available.js';
+import { defaultDeliveryDeps, openSpool, takeLock, type DeliveryDeps } from '../deliver/runtime.js';
+import { DifyExportError, UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { listSpool, type SpoolEntry } from '../spool/listing.js';
+import { entryJson, spoolTable } from '../spool/table.js';
+import { decodeBody } from '../spool/show.js';
 
-async function pending(inv: Invocation): Promise<RunReport> {
-  await Promise.resolve();
-  return notAvailable(inv.command);
+/** `spool ls`: no lock, tolerant of files moving underneath (SPEC §2). */
+export async function runSpoolLs(
+  inv: InvocationOf<'spool ls'>,
+  ctx: RunContext,
+  deps: DeliveryDeps = defaultDeliveryDeps,
+): Promise<RunReport> {
+  const entries = await listSpool(openSpool(ctx, deps), inv.state);
+  if (inv.json) for (const e of entries) ctx.stdout(entryJson(e));
+  else for (const line of spoolTable(entries)) ctx.stdout(line);
+  return { exitCode: ExitCode.OK };
 }
 
-export const runSpoolLs = (inv: Invocation, _ctx: RunContext): Promise<RunReport> => pending(inv);
-export const runSpoolShow = (inv: Invocation, _ctx: RunContext): Promise<RunReport> => pending(inv);
-export const runSpoolRm = (inv: Invocation, _ctx: RunContext): Promise<RunReport> => pending(inv);
-export const runSpoolRequeue = (inv: Invocation, _ctx: RunContext): Promise<RunReport> =>
-  pending(inv);
+async function find(
+  ctx: RunContext,
+  deps: DeliveryDeps,
+  ids: readonly string[],
+): Promise<SpoolEntry[]> {
+  const all = new Map((await listSpool(openSpool(ctx, deps))).map((e) => [e.id, e]));
+  const missing = ids.filter((id) => !all.has(id));
+  if (missing.length > 0) {
+    throw new UsageError(`no such batch in the spool: ${missing.join(', ')}`, {
+      hint: 'see dify-export spool ls',
+    });
+  }
+  return ids.map((id) => all.get(id)!);
+}
+
+/** `spool show <id>`: metadata, then each decoded event (or rollup record) as one JSON line. */
+export async function runSpoolShow(
+  inv: InvocationOf<'spool show'>,
+  ctx: RunContext,
+  deps: DeliveryDeps = defaultDeliveryDeps,
+): Promise<RunReport> {
+  const [entry] = await find(ctx, deps, [inv.id]);
+  const spool = openSpool(ctx, deps);
+  const text = await deps.fs
+    .readFile(spool.path(entry!.state, inv.id), 'utf8')
+    .catch(() => undefined);
+  if (text === undefined) throw new UsageError(`batch ${inv.id} vanished while reading it`);
+  const { meta, items, problem } = decodeBody(text);
+  ctx.stdout(`state: ${entry!.state}`);
+  for (const [key, value] of Object.entries(meta))
+    ctx.stdout(`${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  if (problem !== undefined) ctx.stdout(`problem: ${problem}`);
+  for (const item of items) ctx.stdout(JSON.stringify(item));
+  return { exitCode: ExitCode.OK };
+}
+
+/** `spool rm <id>… [--yes]`: asks unless --yes; refuses without --yes when stdin is no terminal. */
+export async function runSpoolRm(
+  inv: InvocationOf<'spool rm'>,
+  ctx: RunContext,
+  deps: DeliveryDeps = defaultDeliveryDeps,
+): Promise<RunReport> {
+  if (!inv.yes && !ctx.stdinIsTTY) {
+    throw new UsageError(
+      'spool rm deletes batches for good: refusing without --yes when stdin is not a terminal',
+      {
+        hint: 'add --yes to confirm',
+      },
+    );
+  }
+  const spool = openSpool(ctx, deps);
+  await spool.open();
+  const lock = await takeLock(ctx, deps);
+  try {
+    const entries = await find(ctx, deps, inv.ids);
+    if (!inv.yes) {
+      const events = entries.reduce((n, e) => n + (e.event_count ?? 0), 0);
+      const ok = await ctx.confirm(
+        `Delete ${entries.length} batch(es) with ${events} events for good? They will never be sent.`,
+      );
+      if (!ok) {
+        ctx.stdout('nothing deleted');
+        return { exitCode: ExitCode.OK };
+      }
+    }
+    for (const e of entries) {
+      await spool.remove(e.id, e.state);
+      ctx.log.warn(
+        { batch: e.id, state: e.state, events: e.event_count },
+        'batch deleted by spool rm',
+      );
+      ctx.stdout(`deleted ${e.id} (${e.state})`);
+    }
+    return { exitCode: ExitCode.OK };
+  } finally {
+    await lock.release();
+  }
+}
+
+const REQUEUABLE = new Set(['rejected', 'held', 'expired']);
+
+/** `spool requeue <id>…`: rejected, held or expired → queued, due now. */
+export async function runSpoolRequeue(
+  inv: InvocationOf<'spool requeue'>,
+  ctx: RunContext,
+  deps: DeliveryDeps = defaultDeliveryDeps,
+): Promise<RunReport> {
+  const spool = openSpool(ctx, deps);
+  await spool.open();
+  const lock = await takeLock(ctx, deps);
+  try {
+    const entries = await find(ctx, deps, inv.ids);
+    const wrong = entries.filter((e) => !REQUEUABLE.has(e.state));
+    if (wrong.length > 0) {
+      throw new UsageError(
+        `only rejected, held or expired batches can be requeued: ${wrong.map((e) => `${e.id} is ${e.state}`).join(', ')}`,
+      );
+    }
+    const now = new Date(ctx.clock.now()).toISOString();
+    for (const e of entries) {
+      const read = await spool.read(e.id, e.state);
+      if (read.ok !== true) {
+        throw new DifyExportError(
+          'SPOOL_UNREADABLE',
+          'DATAERR',
+          `batch ${e.id} cannot be requeued: ${read.ok === 'missing' ? 'it vanished' : read.reason}`,
+        );
+      }
+      // Rewrite in place first, then rename: a crash between leaves one copy, never two.
+      await spool.update(read.file, e.state, { next_attempt_at: now });
+      await spool.move(e.id, e.state, 'queued');
+      ctx.stdout(`requeued ${e.id} (was ${e.state})`);
+    }
+    return { exitCode: ExitCode.OK };
+  } finally {
+    await lock.release();
+  }
+}

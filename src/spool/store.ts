@@ -1,0 +1,172 @@
+import { join } from 'node:path';
+import { monotonicFactory } from 'ulid';
+import type { Clock } from '../context.js';
+import type { EncodedBatch } from '../encode/batch.js';
+import { idempotencyKeyOf, sha256Hex } from '../encode/batch.js';
+import { ensureDir, moveDurable, removeDurable, writeDurable, type DurableFs } from './fs.js';
+import {
+  serialiseSpoolFile,
+  spoolFileSchema,
+  SPOOL_STATES,
+  SPOOL_VERSION,
+  type SpoolFile,
+  type SpoolState,
+} from './format.js';
+
+const TMP_MAX_AGE_MS = 60 * 60_000;
+
+export interface SpoolDeps {
+  stateDir: string;
+  fs: DurableFs;
+  clock: Clock;
+  random: () => number;
+}
+
+export type ReadResult =
+  { ok: true; file: SpoolFile; bytes: number } | { ok: false; reason: string } | { ok: 'missing' };
+
+export type SpoolPatch = Partial<
+  Pick<SpoolFile, 'attempts' | 'last_attempt_at' | 'next_attempt_at' | 'last_status' | 'last_error'>
+>;
+
+/** `STATE_DIR/spool/<state>/<ULID>.json` (SPEC §9). Every change is durable before it returns. */
+export class Spool {
+  readonly root: string;
+  readonly #deps: SpoolDeps;
+  readonly #ulid: (seed?: number) => string;
+
+  constructor(deps: SpoolDeps) {
+    this.#deps = deps;
+    this.root = join(deps.stateDir, 'spool');
+    this.#ulid = monotonicFactory(deps.random);
+  }
+
+  dir(state: SpoolState | 'tmp'): string {
+    return join(this.root, state);
+  }
+
+  path(state: SpoolState, id: string): string {
+    return join(this.dir(state), `${id}.json`);
+  }
+
+  /** Creates the directories (exit 73 when impossible) and removes temp files older than 1 h. */
+  async open(): Promise<{ staleTempRemoved: number }> {
+    const { fs } = this.#deps;
+    await ensureDir(fs, this.#deps.stateDir);
+    for (const state of ['tmp', ...SPOOL_STATES] as const) await ensureDir(fs, this.dir(state));
+    let removed = 0;
+    const now = this.#deps.clock.now();
+    for (const name of await fs.readdir(this.dir('tmp'))) {
+      const path = join(this.dir('tmp'), name);
+      const st = await fs.stat(path).catch(() => undefined);
+      // A younger temp file may be a write in progress (a run holding the lock); old ones are debris.
+      if (st && now - st.mtimeMs > TMP_MAX_AGE_MS) {
+        await fs.unlink(path).catch(() => undefined);
+        removed += 1;
+      }
+    }
+    return { staleTempRemoved: removed };
+  }
+
+  /** Builds the file of a new batch (not yet written). */
+  draft(batch: EncodedBatch, target: string): SpoolFile {
+    const now = this.#deps.clock.now();
+    return {
+      version: SPOOL_VERSION,
+      id: this.#ulid(now),
+      created_at: new Date(now).toISOString(),
+      format: batch.format,
+      content_type: batch.contentType,
+      target: sha256Hex(target),
+      idempotency_key: idempotencyKeyOf(batch.body),
+      event_count: batch.eventCount,
+      window: batch.window,
+      body_sha256: sha256Hex(batch.body),
+      attempts: 0,
+      last_attempt_at: null,
+      next_attempt_at: new Date(now).toISOString(),
+      last_status: null,
+      last_error: null,
+      body: batch.body,
+    };
+  }
+
+  /** Writes (or rewrites) a batch in a state, durably. */
+  async write(file: SpoolFile, state: SpoolState): Promise<void> {
+    const tmp = join(this.dir('tmp'), `${file.id}.${this.#ulid(this.#deps.clock.now())}.tmp`);
+    await writeDurable(this.#deps.fs, tmp, this.path(state, file.id), serialiseSpoolFile(file));
+  }
+
+  async update(file: SpoolFile, state: SpoolState, patch: SpoolPatch): Promise<SpoolFile> {
+    const next = { ...file, ...patch };
+    await this.write(next, state);
+    return next;
+  }
+
+  async move(id: string, from: SpoolState, to: SpoolState): Promise<void> {
+    await moveDurable(this.#deps.fs, this.path(from, id), this.path(to, id));
+  }
+
+  async remove(id: string, state: SpoolState): Promise<void> {
+    await removeDurable(this.#deps.fs, this.path(state, id));
+  }
+
+  /** Ids in a state, oldest first (ULIDs sort by creation time). */
+  async ids(state: SpoolState): Promise<string[]> {
+    const names = await this.#deps.fs.readdir(this.dir(state)).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length))
+      .sort();
+  }
+
+  /** Reads and checks one batch: schema, version, id matching the name, body checksum. */
+  async read(id: string, state: SpoolState): Promise<ReadResult> {
+    let text: string;
+    try {
+      text = await this.#deps.fs.readFile(this.path(state, id), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: 'missing' };
+      return {
+        ok: false,
+        reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`,
+      };
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, reason: 'not valid JSON' };
+    }
+    const parsed = spoolFileSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        reason: `schema: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+      };
+    }
+    const file = parsed.data;
+    if (file.id !== id) return { ok: false, reason: `id ${file.id} does not match the file name` };
+    if (sha256Hex(file.body) !== file.body_sha256)
+      return { ok: false, reason: 'body checksum mismatch' };
+    if (idempotencyKeyOf(file.body) !== file.idempotency_key)
+      return { ok: false, reason: 'idempotency key does not match the body' };
+    return { ok: true, file, bytes: Buffer.byteLength(text) };
+  }
+
+  /** Total bytes of every batch in every state (for SPOOL_MAX_BYTES). */
+  async totalBytes(): Promise<number> {
+    let total = 0;
+    for (const state of SPOOL_STATES) {
+      for (const id of await this.ids(state)) {
+        const st = await this.#deps.fs.stat(this.path(state, id)).catch(() => undefined);
+        total += st?.size ?? 0;
+      }
+    }
+    return total;
+  }
+}
