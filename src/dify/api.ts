@@ -20,7 +20,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
     schema: S,
     searchParams?: Record<string, string>,
   ): Promise<z.output<S>> {
-    const target = `GET ${path.replace(/\/[0-9a-f-]{36}(?=\/|$)/gi, '/<id>')}`;
+    const target = (): string => `GET ${path.replace(/\/[0-9a-f-]{36}(?=\/|$)/gi, '/<id>')}`;
     for (let tries = 0; ; tries++) {
       const generation = session.generation;
       const res = await http({
@@ -30,14 +30,14 @@ export function createApi(http: DifyHttp, session: DifySession) {
         ...(searchParams ? { searchParams } : {}),
       });
       if (res.status === 401 && tries < 6) {
-        await session.unauthorized(generation, `${target}: HTTP 401`);
+        await session.unauthorized(generation, `${target()}: HTTP 401`);
         continue;
       }
       if (res.status === 401 || res.status === 403) {
         throw new DifyExportError(
           'DIFY_FORBIDDEN',
           'NOPERM',
-          `Dify refused ${target}: HTTP ${res.status}`,
+          `Dify refused ${target()}: HTTP ${res.status}`,
           {
             hint: 'the account needs edit permission on the apps of the workspace',
           },
@@ -47,7 +47,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
         throw new DifyDataError(
           'DIFY_HTTP',
           'DATAERR',
-          `Dify answered ${target} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
+          `Dify answered ${target()} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
         );
       }
       session.succeeded(generation);
@@ -58,7 +58,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
         throw new DifyDataError(
           'DIFY_SCHEMA',
           'DATAERR',
-          `Dify sent unexpected data: ${target}: the body is not JSON`,
+          `Dify sent unexpected data: ${target()}: the body is not JSON`,
         );
       }
       const parsed = schema.safeParse(body);
@@ -67,7 +67,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
         throw new DifyDataError(
           'DIFY_SCHEMA',
           'DATAERR',
-          `Dify sent unexpected data: ${target}: ${first ? issueText(first) : 'invalid'}`,
+          `Dify sent unexpected data: ${target()}: ${first ? issueText(first) : 'invalid'}`,
         );
       }
       return parsed.data;

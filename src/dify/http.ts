@@ -94,14 +94,25 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
   async function attempt(req: DifyRequest): Promise<DifyResponse> {
     return limiter.run(async () => {
       if (deps.stop.aborted || deps.cancel.aborted) throw interrupted();
-      const res = await client(req.path, {
-        method: req.method,
-        ...(req.searchParams ? { searchParams: req.searchParams } : {}),
-        ...(req.json !== undefined ? { json: req.json } : {}),
-        headers: req.headers ?? {},
-        signal: deps.cancel,
-      });
-      return { status: res.status, headers: res.headers, text: await res.text() };
+      // A signal of its own per request: handing the long-lived one to fetch would let every
+      // request leave a dependant signal behind on it (AbortSignal.any in Node 20).
+      const own = new AbortController();
+      const onCancel = (): void => {
+        own.abort();
+      };
+      deps.cancel.addEventListener('abort', onCancel, { once: true });
+      try {
+        const res = await client(req.path, {
+          method: req.method,
+          ...(req.searchParams ? { searchParams: req.searchParams } : {}),
+          ...(req.json !== undefined ? { json: req.json } : {}),
+          headers: req.headers ?? {},
+          signal: own.signal,
+        });
+        return { status: res.status, headers: res.headers, text: await res.text() };
+      } finally {
+        deps.cancel.removeEventListener('abort', onCancel);
+      }
     });
   }
 
