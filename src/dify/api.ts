@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DifyExportError } from '../errors.js';
-import type { DifySession } from './auth.js';
+import { notConsole, type DifySession } from './auth.js';
 import type { DifyHttp } from './http.js';
 
 /** Dify answered an app's endpoint with data we cannot use: that app is skipped for this run. */
@@ -43,6 +43,9 @@ export function createApi(http: DifyHttp, session: DifySession) {
           },
         );
       }
+      // Outside an app, a missing endpoint means DIFY_API_URL is not Dify's base URL.
+      if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
+        throw notConsole(res.status);
       if (res.status !== 200) {
         throw new DifyDataError(
           'DIFY_HTTP',

@@ -180,6 +180,12 @@ export class DifySimServer {
   ): Promise<void> {
     await Promise.resolve();
     const method = req.method ?? 'GET';
+    if (endpoint === 'other')
+      return this.#send(
+        res,
+        record,
+        error(404, 'not_found', 'The requested URL was not found on the server.'),
+      );
     if (endpoint === 'login' && method === 'POST') {
       const r = this.auth.login(body);
       this.#send(res, record, r, r.cookies.length ? { 'set-cookie': r.cookies } : {});
