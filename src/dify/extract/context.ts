@@ -42,3 +42,25 @@ export class RecentIds {
     if (this.#pages.length > this.keep) this.#pages.shift();
   }
 }
+
+/**
+ * The pages of an offset listing, asking for page n+1 as soon as page n says there is one, so the
+ * listing is not a chain of round trips waiting behind the work each page spawns.
+ */
+export async function* pagesAhead<T extends { has_more: boolean }>(
+  fetchPage: (page: number) => Promise<T>,
+  check: () => void,
+): AsyncGenerator<T> {
+  let next: Promise<T> | undefined = fetchPage(1);
+  for (let page = 1; next !== undefined; page++) {
+    const body: T = await next;
+    next = undefined;
+    if (body.has_more) {
+      check();
+      next = fetchPage(page + 1);
+      // Handled where it is awaited; this only keeps an abandoned prefetch from going unhandled.
+      next.catch(() => undefined);
+    }
+    yield body;
+  }
+}
