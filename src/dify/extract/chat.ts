@@ -38,7 +38,9 @@ export async function extractChat(
       sort_by: '-updated_at',
       start,
     });
-  for await (const body of pagesAhead(list, () => group.check())) {
+  for await (const body of pagesAhead(list, () => {
+    group.check();
+  })) {
     pages++;
     for (const conv of body.data) await take(conv);
   }

@@ -25,7 +25,9 @@ export async function extractCompletion(
   const recent = new RecentIds();
   const list = (page: number) =>
     ctx.api.get(path, completionConversations, { page: String(page), limit: '100', start, end });
-  for await (const body of pagesAhead(list, () => group.check())) {
+  for await (const body of pagesAhead(list, () => {
+    group.check();
+  })) {
     recent.nextPage();
     for (const conv of body.data) {
       if (!recent.add(conv.id) || !inWindow(conv.created_at, ctx.window)) continue;

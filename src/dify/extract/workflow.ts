@@ -25,7 +25,9 @@ export async function extractWorkflow(
       created_at__after: after,
       created_at__before: before,
     });
-  for await (const body of pagesAhead(list, () => group.check())) {
+  for await (const body of pagesAhead(list, () => {
+    group.check();
+  })) {
     recent.nextPage();
     for (const log of body.data) {
       if (!recent.add(log.workflow_run.id)) continue;
