@@ -22,8 +22,8 @@ export interface HttpDeps {
   random: () => number;
   /** Aborted on SIGTERM/MAX_RUNTIME: no new request starts; in-flight ones finish. */
   stop: AbortSignal;
-  /** Aborted when nobody waits for the answers any more: in-flight requests are cancelled. */
-  cancel: AbortSignal;
+  /** The current stream's signal, aborted when nobody waits for the answers any more. */
+  cancel: () => AbortSignal;
 }
 
 export interface DifyRequest {
@@ -89,18 +89,18 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
     redirect: 'manual',
   });
   const limiter = new Limiter(config.difyConcurrency);
-  const either = AbortSignal.any([deps.stop, deps.cancel]);
 
   async function attempt(req: DifyRequest): Promise<DifyResponse> {
     return limiter.run(async () => {
-      if (deps.stop.aborted || deps.cancel.aborted) throw interrupted();
+      if (deps.stop.aborted || deps.cancel().aborted) throw interrupted();
       // A signal of its own per request: handing the long-lived one to fetch would let every
       // request leave a dependant signal behind on it (AbortSignal.any in Node 20).
       const own = new AbortController();
       const onCancel = (): void => {
         own.abort();
       };
-      deps.cancel.addEventListener('abort', onCancel, { once: true });
+      const cancel = deps.cancel();
+      cancel.addEventListener('abort', onCancel, { once: true });
       try {
         const res = await client(req.path, {
           method: req.method,
@@ -111,7 +111,7 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
         });
         return { status: res.status, headers: res.headers, text: await res.text() };
       } finally {
-        deps.cancel.removeEventListener('abort', onCancel);
+        cancel.removeEventListener('abort', onCancel);
       }
     });
   }
@@ -125,7 +125,7 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
         res = await attempt(req);
       } catch (error) {
         if (error instanceof DifyExportError) throw error;
-        if (deps.cancel.aborted || deps.stop.aborted) throw interrupted();
+        if (deps.cancel().aborted || deps.stop.aborted) throw interrupted();
         failure = error;
       }
       if (res && (!isRetryableStatus(res.status, 'dify') || isLoginLimit(res))) return res;
@@ -159,8 +159,8 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
         { request: target, error: what, attempt: n + 1, retry_in_ms: delay },
         'Dify request failed, retrying',
       );
-      await sleep(delay, either);
-      if (deps.stop.aborted || deps.cancel.aborted) throw interrupted();
+      await sleep(delay, AbortSignal.any([deps.stop, deps.cancel()]));
+      if (deps.stop.aborted || deps.cancel().aborted) throw interrupted();
     }
   };
 }

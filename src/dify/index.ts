@@ -21,7 +21,8 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
       'CONFIG',
       'DIFY_API_URL and Dify credentials are required',
     );
-  const cancel = new AbortController();
+  // One per stream, so a session can read several windows one after the other.
+  let cancel = new AbortController();
   const http = createDifyHttp({
     difyUrl,
     config,
@@ -29,7 +30,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     clock: deps.clock,
     random: deps.random,
     stop: deps.signal,
-    cancel: cancel.signal,
+    cancel: () => cancel.signal,
   });
   const session = new DifySession({
     http,
@@ -67,6 +68,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     passwordEncoding: session.passwordEncoding,
     events(window: UsageWindow) {
       outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [] };
+      cancel = new AbortController();
       return streamWindow(
         {
           api,

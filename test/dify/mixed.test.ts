@@ -35,3 +35,32 @@ describe('a workspace with several app modes', () => {
     expect(sim.stats.byEndpoint).toEqual(sim.minimumRequests(window).byEndpoint);
   });
 });
+
+describe('one session, several windows', () => {
+  it('reads consecutive windows one after the other, each exactly', async () => {
+    sim = await startDifySim({
+      data: {
+        seed: 2,
+        ...DATA,
+        apps: [
+          { mode: 'chat', conversations: 30 },
+          { mode: 'workflow', runs: 30 },
+        ],
+      },
+      now: () => NOW,
+    });
+    const { ctx } = testContext(simConfig(sim));
+    const session = await openUsageSession(ctx);
+    const mid = DATA.start + 4 * 86_400_000;
+    for (const window of [
+      { from: DATA.start, to: mid },
+      { from: mid, to: DATA.end },
+    ]) {
+      const got: UsageEvent[] = [];
+      for await (const e of session.events(window)) got.push(e);
+      expect(got.length).toBeGreaterThan(0);
+      expect(sorted(got)).toEqual(sorted(sim.expectedEvents(window)));
+    }
+    expect(sim.stats.byEndpoint.login).toBe(1);
+  });
+});
