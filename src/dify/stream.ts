@@ -60,6 +60,7 @@ export function streamWindow(
   const ctx: ExtractContext = {
     api: deps.api,
     window,
+    readStartedAt: deps.clock.now(),
     timeZone: deps.timeZone,
     clock: deps.clock,
     log: deps.log,

@@ -97,7 +97,7 @@ describe('paging through large apps', () => {
     expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
     const first = s.stats.log.find((r) => r.endpoint === 'workflow-app-logs')!;
     expect(new URLSearchParams(first.query).get('created_at__before')).toBe(
-      '2026-11-08T23:59:59.999999Z',
+      '2026-11-20T12:00:00.000Z',
     );
   });
 

@@ -10,6 +10,8 @@ import type { TaskGroup } from '../task-group.js';
 export interface ExtractContext {
   api: DifyApi;
   window: UsageWindow;
+  /** When reading this window began (epoch ms): the fixed upper bound of workflow logs. */
+  readStartedAt: number;
   /** The account timezone, in which Dify reads conversation date filters. */
   timeZone: string;
   clock: Clock;

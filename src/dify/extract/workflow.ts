@@ -16,7 +16,7 @@ export async function extractWorkflow(
   group: TaskGroup,
 ): Promise<void> {
   const path = `apps/${app.id}/workflow-app-logs`;
-  const { after, before } = logBounds(ctx.window);
+  const { after, before } = logBounds(ctx.window, ctx.readStartedAt);
   const recent = new RecentIds();
   const list = (page: number) =>
     ctx.api.get(path, workflowLogs, {
