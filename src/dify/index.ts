@@ -5,7 +5,7 @@ import { DifySession } from './auth.js';
 import { createDifyHttp } from './http.js';
 import { profile, workspaces } from './schemas.js';
 import type { UsageOutcome, UsageSession, UsageSourceDeps, UsageWindow } from './source.js';
-import { streamWindow } from './stream.js';
+import { listApps, streamWindow } from './stream.js';
 
 /**
  * Logs in to Dify, reads the current workspace and the account timezone, and returns a session
@@ -86,5 +86,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
       );
     },
     outcome: () => outcome,
+    accountTimezone: timeZone,
+    listApps: () => listApps(api),
   };
 }

@@ -64,3 +64,25 @@ describe('one session, several windows', () => {
     expect(sim.stats.byEndpoint.login).toBe(1);
   });
 });
+
+describe('what `check` can use', () => {
+  it('reports the account timezone and lists every app', async () => {
+    sim = await startDifySim({
+      timezone: 'Europe/Berlin',
+      data: {
+        seed: 4,
+        ...DATA,
+        apps: [
+          { mode: 'chat', conversations: 1 },
+          { mode: 'workflow', runs: 1 },
+        ],
+      },
+      now: () => NOW,
+    });
+    const { ctx } = testContext(simConfig(sim));
+    const session = await openUsageSession(ctx);
+    expect(session.accountTimezone).toBe('Europe/Berlin');
+    expect(session.workspaceId).toBe(sim.workspaceId);
+    expect(await session.listApps?.()).toEqual(sim.apps);
+  });
+});
