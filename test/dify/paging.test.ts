@@ -232,3 +232,22 @@ describe('account timezone', () => {
     expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
   });
 });
+
+describe('Dify that writes the workflow log when a run ends', () => {
+  it('exports a run created inside the window whose log row was written after the window end', async () => {
+    const s = await start({
+      data: {
+        seed: 22,
+        ...DATA,
+        apps: [{ mode: 'workflow', runs: 40, logWrittenAtEnd: true, runningRuns: [39] }],
+      },
+    });
+    const app = s.dataset.apps[0]!;
+    // The window ends one second after run 30 starts; its log row is written two seconds after.
+    const window = { from: DATA.start, to: (s.dataset.runTime(app, 30) + 1) * 1000 };
+    const { events } = await collect(s, window);
+    expect(events.some((e) => e.workflow_run_id?.endsWith('-00000000001e'))).toBe(true);
+    expect(sorted(events)).toEqual(sorted(s.expectedEvents(window)));
+    expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
+  });
+});

@@ -54,7 +54,8 @@ export function minimumRequests(
       let rows = 0;
       for (let r = 0; r < ds.runCount(app); r++) {
         const t = ds.runTime(app, r);
-        if (t * 1000 < after || t * 1000 > before) continue;
+        const logged = ds.logTime(app, r);
+        if (logged === undefined || logged * 1000 < after || logged * 1000 > before) continue;
         rows++;
         if (inWin(t) && !ds.runRunning(app, r)) add('node-executions', 1);
       }
