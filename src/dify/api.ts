@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DifyExportError } from '../errors.js';
-import type { DifySession } from './auth.js';
+import { notConsole, type DifySession } from './auth.js';
 import type { DifyHttp } from './http.js';
 
 /** Dify answered an app's endpoint with data we cannot use: that app is skipped for this run. */
@@ -20,7 +20,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
     schema: S,
     searchParams?: Record<string, string>,
   ): Promise<z.output<S>> {
-    const target = `GET ${path.replace(/\/[0-9a-f-]{36}(?=\/|$)/gi, '/<id>')}`;
+    const target = (): string => `GET ${path.replace(/\/[0-9a-f-]{36}(?=\/|$)/gi, '/<id>')}`;
     for (let tries = 0; ; tries++) {
       const generation = session.generation;
       const res = await http({
@@ -30,24 +30,27 @@ export function createApi(http: DifyHttp, session: DifySession) {
         ...(searchParams ? { searchParams } : {}),
       });
       if (res.status === 401 && tries < 6) {
-        await session.unauthorized(generation, `${target}: HTTP 401`);
+        await session.unauthorized(generation, `${target()}: HTTP 401`);
         continue;
       }
       if (res.status === 401 || res.status === 403) {
         throw new DifyExportError(
           'DIFY_FORBIDDEN',
           'NOPERM',
-          `Dify refused ${target}: HTTP ${res.status}`,
+          `Dify refused ${target()}: HTTP ${res.status}`,
           {
             hint: 'the account needs edit permission on the apps of the workspace',
           },
         );
       }
+      // Outside an app, a missing endpoint means DIFY_API_URL is not Dify's base URL.
+      if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
+        throw notConsole(res.status);
       if (res.status !== 200) {
         throw new DifyDataError(
           'DIFY_HTTP',
           'DATAERR',
-          `Dify answered ${target} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
+          `Dify answered ${target()} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
         );
       }
       session.succeeded(generation);
@@ -58,7 +61,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
         throw new DifyDataError(
           'DIFY_SCHEMA',
           'DATAERR',
-          `Dify sent unexpected data: ${target}: the body is not JSON`,
+          `Dify sent unexpected data: ${target()}: the body is not JSON`,
         );
       }
       const parsed = schema.safeParse(body);
@@ -67,7 +70,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
         throw new DifyDataError(
           'DIFY_SCHEMA',
           'DATAERR',
-          `Dify sent unexpected data: ${target}: ${first ? issueText(first) : 'invalid'}`,
+          `Dify sent unexpected data: ${target()}: ${first ? issueText(first) : 'invalid'}`,
         );
       }
       return parsed.data;

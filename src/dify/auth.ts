@@ -36,6 +36,18 @@ function parse(res: DifyResponse): z.infer<typeof envelope> {
 const rejected = (message: string, hint: string): DifyExportError =>
   new DifyExportError('DIFY_AUTH', 'NOPERM', message, { hint });
 
+/** A login URL that does not exist: DIFY_API_URL points somewhere else than Dify. */
+export function notConsole(status: number): DifyExportError {
+  return new DifyExportError(
+    'DIFY_NOT_FOUND',
+    'UNAVAILABLE',
+    `no Dify console API at DIFY_API_URL (HTTP ${status})`,
+    {
+      hint: 'set DIFY_API_URL to the base URL of Dify (the console API is under /console/api)',
+    },
+  );
+}
+
 const CREDENTIALS_HINT =
   'check DIFY_EMAIL and DIFY_PASSWORD (and DIFY_PASSWORD_ENCODING for Dify before 1.11.2)';
 
@@ -134,6 +146,7 @@ export class DifySession {
         (res.status === 401 && body.code === 'authentication_failed') ||
         (res.status === 400 && body.code === 'email_or_password_mismatch');
       if (wrong) continue;
+      if (res.status === 404 || res.status === 405) throw notConsole(res.status);
       if (res.status === 429)
         throw rejected(
           'Dify refused the login: too many failed attempts',

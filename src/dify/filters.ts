@@ -22,10 +22,18 @@ export function completionEnd(to: number, timeZone: string): string {
 
 const isoSecond = (sec: number): string => new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
 
-export function logBounds(window: UsageWindow): { after: string; before: string } {
+/**
+ * Workflow-log bounds: from the window start to the moment the read began (fixed for the whole
+ * listing). The upper bound is not the window end because Dify writes the log row when a run
+ * finishes, later than the run's `created_at` that decides the window.
+ */
+export function logBounds(
+  window: UsageWindow,
+  readStartedAt: number,
+): { after: string; before: string } {
   return {
     after: isoSecond(Math.floor(window.from / 1000)),
-    before: isoSecond(Math.ceil(window.to / 1000) - 1).replace('Z', '.999999Z'),
+    before: new Date(Math.max(readStartedAt, window.to)).toISOString(),
   };
 }
 

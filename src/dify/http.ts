@@ -22,8 +22,8 @@ export interface HttpDeps {
   random: () => number;
   /** Aborted on SIGTERM/MAX_RUNTIME: no new request starts; in-flight ones finish. */
   stop: AbortSignal;
-  /** Aborted when nobody waits for the answers any more: in-flight requests are cancelled. */
-  cancel: AbortSignal;
+  /** The current stream's signal, aborted when nobody waits for the answers any more. */
+  cancel: () => AbortSignal;
 }
 
 export interface DifyRequest {
@@ -89,19 +89,30 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
     redirect: 'manual',
   });
   const limiter = new Limiter(config.difyConcurrency);
-  const either = AbortSignal.any([deps.stop, deps.cancel]);
 
   async function attempt(req: DifyRequest): Promise<DifyResponse> {
     return limiter.run(async () => {
-      if (deps.stop.aborted || deps.cancel.aborted) throw interrupted();
-      const res = await client(req.path, {
-        method: req.method,
-        ...(req.searchParams ? { searchParams: req.searchParams } : {}),
-        ...(req.json !== undefined ? { json: req.json } : {}),
-        headers: req.headers ?? {},
-        signal: deps.cancel,
-      });
-      return { status: res.status, headers: res.headers, text: await res.text() };
+      if (deps.stop.aborted || deps.cancel().aborted) throw interrupted();
+      // A signal of its own per request: handing the long-lived one to fetch would let every
+      // request leave a dependant signal behind on it (AbortSignal.any in Node 20).
+      const own = new AbortController();
+      const onCancel = (): void => {
+        own.abort();
+      };
+      const cancel = deps.cancel();
+      cancel.addEventListener('abort', onCancel, { once: true });
+      try {
+        const res = await client(req.path, {
+          method: req.method,
+          ...(req.searchParams ? { searchParams: req.searchParams } : {}),
+          ...(req.json !== undefined ? { json: req.json } : {}),
+          headers: req.headers ?? {},
+          signal: own.signal,
+        });
+        return { status: res.status, headers: res.headers, text: await res.text() };
+      } finally {
+        cancel.removeEventListener('abort', onCancel);
+      }
     });
   }
 
@@ -114,7 +125,7 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
         res = await attempt(req);
       } catch (error) {
         if (error instanceof DifyExportError) throw error;
-        if (deps.cancel.aborted || deps.stop.aborted) throw interrupted();
+        if (deps.cancel().aborted || deps.stop.aborted) throw interrupted();
         failure = error;
       }
       if (res && (!isRetryableStatus(res.status, 'dify') || isLoginLimit(res))) return res;
@@ -148,8 +159,8 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
         { request: target, error: what, attempt: n + 1, retry_in_ms: delay },
         'Dify request failed, retrying',
       );
-      await sleep(delay, either);
-      if (deps.stop.aborted || deps.cancel.aborted) throw interrupted();
+      await sleep(delay, AbortSignal.any([deps.stop, deps.cancel()]));
+      if (deps.stop.aborted || deps.cancel().aborted) throw interrupted();
     }
   };
 }

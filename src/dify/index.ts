@@ -5,7 +5,7 @@ import { DifySession } from './auth.js';
 import { createDifyHttp } from './http.js';
 import { profile, workspaces } from './schemas.js';
 import type { UsageOutcome, UsageSession, UsageSourceDeps, UsageWindow } from './source.js';
-import { streamWindow } from './stream.js';
+import { listApps, streamWindow } from './stream.js';
 
 /**
  * Logs in to Dify, reads the current workspace and the account timezone, and returns a session
@@ -21,7 +21,8 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
       'CONFIG',
       'DIFY_API_URL and Dify credentials are required',
     );
-  const cancel = new AbortController();
+  // One per stream, so a session can read several windows one after the other.
+  let cancel = new AbortController();
   const http = createDifyHttp({
     difyUrl,
     config,
@@ -29,7 +30,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     clock: deps.clock,
     random: deps.random,
     stop: deps.signal,
-    cancel: cancel.signal,
+    cancel: () => cancel.signal,
   });
   const session = new DifySession({
     http,
@@ -67,6 +68,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     passwordEncoding: session.passwordEncoding,
     events(window: UsageWindow) {
       outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [] };
+      cancel = new AbortController();
       return streamWindow(
         {
           api,
@@ -84,5 +86,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
       );
     },
     outcome: () => outcome,
+    accountTimezone: timeZone,
+    listApps: () => listApps(api),
   };
 }

@@ -35,6 +35,10 @@ export interface UsageSession {
   events(window: UsageWindow): AsyncIterable<UsageEvent>;
   /** Valid once `events()` has been fully consumed. */
   outcome(): UsageOutcome;
+  /** The account timezone Dify reads date filters in (for `check`). */
+  accountTimezone?: string;
+  /** Every app of the workspace, before DIFY_APPS / DIFY_EXCLUDE_APPS (for `check`). */
+  listApps?(): Promise<{ id: string; name: string; mode: string }[]>;
 }
 
 export interface UsageOutcome {

@@ -34,7 +34,7 @@ export interface StreamDeps {
   cancel: AbortController;
 }
 
-async function listApps(api: DifyApi): Promise<AppItem[]> {
+export async function listApps(api: DifyApi): Promise<AppItem[]> {
   const all: AppItem[] = [];
   for (let page = 1; ; page++) {
     const body = await api.get('apps', appsSchema, { page: String(page), limit: '100' });
@@ -60,6 +60,7 @@ export function streamWindow(
   const ctx: ExtractContext = {
     api: deps.api,
     window,
+    readStartedAt: deps.clock.now(),
     timeZone: deps.timeZone,
     clock: deps.clock,
     log: deps.log,

@@ -163,12 +163,12 @@ describe('an unreliable Dify', () => {
   it('survives JSON 429 without Retry-After, 5xx and connection resets, and still reads every page once', async () => {
     const s = await start({
       faults: {
-        rateLimit: { every: 7 },
-        status5xx: { every: 5, status: 503 },
-        reset: { every: 11 },
+        rateLimit: { every: 17 },
+        status5xx: { every: 13, status: 503 },
+        reset: { every: 23 },
       },
     });
-    const { report, stdout } = await dryRun(s, { maxRetry: 5 });
+    const { report, stdout } = await dryRun(s, { maxRetry: 8 });
     expect(exitOf(report)).toBe(0);
     expect(printedCloudEvents(stdout)).toEqual(expectedCloudEvents(s, WINDOW));
     const ok = s.stats.log.filter((r) => r.status === 200).map((r) => `${r.path}${r.query}`);
@@ -225,5 +225,37 @@ describe('data that fails validation', () => {
     expect(n).toBeGreaterThan(0);
     expect(session.outcome().safeUntil).toBe(WINDOW.from);
     expect(session.outcome().failedApps.map((f) => f.appId)).toEqual([s.apps[1]!.id]);
+  });
+});
+
+describe('stopping', () => {
+  it('a signal stops the reading: no new request starts and the run exits 75', async () => {
+    const s = await start({ faults: { latencyMs: 5 } });
+    const controller = new AbortController();
+    const run = testContext(simConfig(s), controller.signal);
+    const lines: string[] = [];
+    let atAbort = 0;
+    run.ctx.stdout = (line) => {
+      lines.push(line);
+      if (lines.length === 5) {
+        atAbort = s.stats.total;
+        controller.abort(new Error('received SIGTERM'));
+      }
+    };
+    const result = await runExportDryRun(dryRunInvocation(WINDOW), run.ctx).catch(
+      (e: unknown) => e,
+    );
+    expect(exitOf(result)).toBe(75);
+    await new Promise((r) => setTimeout(r, 50));
+    // Only requests already on their way when the signal came may still arrive.
+    expect(s.stats.total).toBeLessThanOrEqual(atAbort + 4);
+    expect(lines.length).toBeLessThan(expectedCloudEvents(s, WINDOW).length);
+  });
+
+  it('a DIFY_API_URL that is not Dify exits 69 with a hint', async () => {
+    const s = await start();
+    const { report } = await dryRun(s, { difyApiUrl: `${s.url}/somewhere-else` });
+    expect(exitOf(report)).toBe(69);
+    expect((report as DifyExportError).hint).toMatch(/DIFY_API_URL/);
   });
 });

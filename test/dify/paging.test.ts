@@ -97,7 +97,7 @@ describe('paging through large apps', () => {
     expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
     const first = s.stats.log.find((r) => r.endpoint === 'workflow-app-logs')!;
     expect(new URLSearchParams(first.query).get('created_at__before')).toBe(
-      '2026-11-08T23:59:59.999999Z',
+      '2026-11-20T12:00:00.000Z',
     );
   });
 
@@ -229,6 +229,25 @@ describe('account timezone', () => {
     expect(printedCloudEvents(stdout)).toEqual(expectedCloudEvents(s, window));
     const first = s.stats.log.find((r) => r.endpoint === 'chat-conversations')!;
     expect(new URLSearchParams(first.query).get('start')).toBe('2026-11-03 15:47');
+    expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
+  });
+});
+
+describe('Dify that writes the workflow log when a run ends', () => {
+  it('exports a run created inside the window whose log row was written after the window end', async () => {
+    const s = await start({
+      data: {
+        seed: 22,
+        ...DATA,
+        apps: [{ mode: 'workflow', runs: 40, logWrittenAtEnd: true, runningRuns: [39] }],
+      },
+    });
+    const app = s.dataset.apps[0]!;
+    // The window ends one second after run 30 starts; its log row is written two seconds after.
+    const window = { from: DATA.start, to: (s.dataset.runTime(app, 30) + 1) * 1000 };
+    const { events } = await collect(s, window);
+    expect(events.some((e) => e.workflow_run_id?.endsWith('-00000000001e'))).toBe(true);
+    expect(sorted(events)).toEqual(sorted(s.expectedEvents(window)));
     expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
   });
 });

@@ -61,15 +61,15 @@ describe('filters', () => {
     expect(conversationStart(first, 'America/New_York')).toBe('2026-11-01 00:30');
   });
 
-  it('widens workflow-log bounds to whole seconds, inclusive', () => {
-    expect(
-      logBounds({
-        from: Date.parse('2026-11-01T00:00:00.500Z'),
-        to: Date.parse('2026-11-02T00:00:00Z'),
-      }),
-    ).toEqual({
+  it('bounds workflow logs from the window start (whole second) to when the read began', () => {
+    const window = {
+      from: Date.parse('2026-11-01T00:00:00.500Z'),
+      to: Date.parse('2026-11-02T00:00:00Z'),
+    };
+    // Dify writes a log row when its run ends, so rows of runs created in the window may be newer.
+    expect(logBounds(window, Date.parse('2026-11-02T00:20:00Z'))).toEqual({
       after: '2026-11-01T00:00:00Z',
-      before: '2026-11-01T23:59:59.999999Z',
+      before: '2026-11-02T00:20:00.000Z',
     });
     expect(completionEnd(Date.parse('2026-11-02T00:00:00Z'), 'UTC')).toBe('2026-11-02 00:01');
   });

@@ -2,7 +2,7 @@ import { conversationStart, inWindow } from '../filters.js';
 import { messageEvent, type AppRef } from '../events.js';
 import { chatConversations, chatMessages, type Conversation, type Message } from '../schemas.js';
 import type { TaskGroup } from '../task-group.js';
-import type { ExtractContext } from './context.js';
+import { pagesAhead, type ExtractContext } from './context.js';
 import { runNodeEvents } from './nodes.js';
 
 /** Dify and our clock may disagree a little; conversations updated this close to the listing count as "moved". */
@@ -31,29 +31,25 @@ export async function extractChat(
     await group.spawn(() => walkConversation(ctx, app, group, conv));
   };
   let pages = 0;
-  for (let page = 1; ; page++) {
-    group.check();
-    const body = await ctx.api.get(path, chatConversations, {
+  const list = (page: number) =>
+    ctx.api.get(path, chatConversations, {
       page: String(page),
       limit: '100',
       sort_by: '-updated_at',
       start,
     });
+  for await (const body of pagesAhead(list, () => {
+    group.check();
+  })) {
     pages++;
     for (const conv of body.data) await take(conv);
-    if (!body.has_more) break;
   }
   // Offset paging is unstable while users chat: a conversation on a page not read yet that gets a
   // message jumps to page 1. Read page 1 again for conversations updated since the listing began.
   // With a single page there was no unread page to jump from.
   for (let page = 1; pages > 1; page++) {
     group.check();
-    const body = await ctx.api.get(path, chatConversations, {
-      page: String(page),
-      limit: '100',
-      sort_by: '-updated_at',
-      start,
-    });
+    const body = await list(page);
     let allRecent = true;
     for (const conv of body.data) {
       if (conv.updated_at * 1000 >= began) await take(conv);

@@ -6,7 +6,7 @@ import {
   type CompletionConversation,
 } from '../schemas.js';
 import type { TaskGroup } from '../task-group.js';
-import { RecentIds, type ExtractContext } from './context.js';
+import { pagesAhead, RecentIds, type ExtractContext } from './context.js';
 
 /**
  * completion apps. The listing carries no usage, but the conversation detail embeds its one
@@ -23,20 +23,16 @@ export async function extractCompletion(
   const start = conversationStart(ctx.window.from, ctx.timeZone);
   const end = completionEnd(ctx.window.to, ctx.timeZone);
   const recent = new RecentIds();
-  for (let page = 1; ; page++) {
+  const list = (page: number) =>
+    ctx.api.get(path, completionConversations, { page: String(page), limit: '100', start, end });
+  for await (const body of pagesAhead(list, () => {
     group.check();
-    const body = await ctx.api.get(path, completionConversations, {
-      page: String(page),
-      limit: '100',
-      start,
-      end,
-    });
+  })) {
     recent.nextPage();
     for (const conv of body.data) {
       if (!recent.add(conv.id) || !inWindow(conv.created_at, ctx.window)) continue;
       await group.spawn(() => completionMessage(ctx, app, group, conv));
     }
-    if (!body.has_more) return;
   }
 }
 

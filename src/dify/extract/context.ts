@@ -10,6 +10,8 @@ import type { TaskGroup } from '../task-group.js';
 export interface ExtractContext {
   api: DifyApi;
   window: UsageWindow;
+  /** When reading this window began (epoch ms): the fixed upper bound of workflow logs. */
+  readStartedAt: number;
   /** The account timezone, in which Dify reads conversation date filters. */
   timeZone: string;
   clock: Clock;
@@ -40,5 +42,27 @@ export class RecentIds {
   nextPage(): void {
     this.#pages.push(new Set());
     if (this.#pages.length > this.keep) this.#pages.shift();
+  }
+}
+
+/**
+ * The pages of an offset listing, asking for page n+1 as soon as page n says there is one, so the
+ * listing is not a chain of round trips waiting behind the work each page spawns.
+ */
+export async function* pagesAhead<T extends { has_more: boolean }>(
+  fetchPage: (page: number) => Promise<T>,
+  check: () => void,
+): AsyncGenerator<T> {
+  let next: Promise<T> | undefined = fetchPage(1);
+  for (let page = 1; next !== undefined; page++) {
+    const body: T = await next;
+    next = undefined;
+    if (body.has_more) {
+      check();
+      next = fetchPage(page + 1);
+      // Handled where it is awaited; this only keeps an abandoned prefetch from going unhandled.
+      next.catch(() => undefined);
+    }
+    yield body;
   }
 }

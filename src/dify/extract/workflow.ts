@@ -2,7 +2,7 @@ import { inWindow, logBounds } from '../filters.js';
 import { logUser, NOT_FINAL, runEvent, type AppRef } from '../events.js';
 import { workflowLogs, type WorkflowLog } from '../schemas.js';
 import type { TaskGroup } from '../task-group.js';
-import { RecentIds, type ExtractContext } from './context.js';
+import { pagesAhead, RecentIds, type ExtractContext } from './context.js';
 import { runNodeEvents } from './nodes.js';
 
 /**
@@ -16,16 +16,18 @@ export async function extractWorkflow(
   group: TaskGroup,
 ): Promise<void> {
   const path = `apps/${app.id}/workflow-app-logs`;
-  const { after, before } = logBounds(ctx.window);
+  const { after, before } = logBounds(ctx.window, ctx.readStartedAt);
   const recent = new RecentIds();
-  for (let page = 1; ; page++) {
-    group.check();
-    const body = await ctx.api.get(path, workflowLogs, {
+  const list = (page: number) =>
+    ctx.api.get(path, workflowLogs, {
       page: String(page),
       limit: '100',
       created_at__after: after,
       created_at__before: before,
     });
+  for await (const body of pagesAhead(list, () => {
+    group.check();
+  })) {
     recent.nextPage();
     for (const log of body.data) {
       if (!recent.add(log.workflow_run.id)) continue;
@@ -39,7 +41,6 @@ export async function extractWorkflow(
       }
       await group.spawn(() => workflowRun(ctx, app, group, log));
     }
-    if (!body.has_more) return;
   }
 }
 

@@ -1,19 +1,35 @@
 /**
  * Standalone Dify simulator for the demo and the benchmark:
- *   tsx test/sim/dify/cli.ts '<DifySimOptions as JSON>'
- * prints one JSON line `{url, workspaceId, email, password, apps}` on stdout, then serves until
- * SIGTERM/SIGINT, when it prints `{stats}` and exits.
+ *   tsx test/sim/dify/cli.ts '<DifySimOptions as JSON, optionally with "window": {from, to}>'
+ * prints one JSON line `{url, workspaceId, email, password, apps}` on stdout (with `minimum`, the
+ * fewest requests the API allows, and `events`, the expected event count, when a window is given),
+ * then serves until SIGTERM/SIGINT, when it prints `{stats}` and exits.
  */
 import { startDifySim, type DifySimOptions } from './index.js';
 
-const options = JSON.parse(process.argv[2] ?? '{}') as DifySimOptions;
+function count(events: Iterable<unknown>): number {
+  let n = 0;
+  for (const _ of events) n++;
+  return n;
+}
+
+const options = JSON.parse(process.argv[2] ?? '{}') as DifySimOptions & {
+  window?: { from: number; to: number };
+};
 const sim = await startDifySim({ recordLog: false, ...options });
+const w = options.window;
+const expected = w
+  ? { minimum: sim.minimumRequests(w), events: count(sim.expectedEventStream(w)) }
+  : {};
+const { url, workspaceId, email, password, apps } = sim;
 process.stdout.write(
-  `${JSON.stringify({ url: sim.url, workspaceId: sim.workspaceId, email: sim.email, password: sim.password, apps: sim.apps })}\n`,
+  `${JSON.stringify({ url, workspaceId, email, password, apps, ...expected })}\n`,
 );
+
 const stop = (): void => {
+  const { total, byEndpoint, faults, maxInFlight } = sim.stats;
   process.stdout.write(
-    `${JSON.stringify({ stats: { total: sim.stats.total, byEndpoint: sim.stats.byEndpoint, faults: sim.stats.faults, maxInFlight: sim.stats.maxInFlight } })}\n`,
+    `${JSON.stringify({ stats: { total, byEndpoint, faults, maxInFlight } })}\n`,
   );
   void sim.close().then(() => process.exit(0));
 };

@@ -17,6 +17,11 @@ export interface SimAppSpec {
   runs?: number;
   /** Workflow: run indices still `running` (not final). */
   runningRuns?: readonly number[];
+  /**
+   * Workflow: the log row is written when the run finishes (its `created_at` is the finish time,
+   * 2 s after the run's) and runs still running have none, as older Dify does.
+   */
+  logWrittenAtEnd?: boolean;
   /** Workflow and advanced-chat: runs started from the debugger (never exported). */
   debuggerRuns?: number;
   /** Older rows store prices as JSON numbers instead of decimal strings. */
@@ -194,6 +199,20 @@ export class Dataset {
 
   runsByCreated(app: SimApp): Int32Array {
     return this.sortedDesc(app, 'runs', this.runCount(app), (r) => this.runTime(app, r));
+  }
+
+  /** When the run's log row was written, or undefined when it has none (yet). */
+  logTime(app: SimApp, r: number): number | undefined {
+    if (!app.spec.logWrittenAtEnd) return this.runTime(app, r);
+    return this.runRunning(app, r) ? undefined : this.runTime(app, r) + 2;
+  }
+
+  /** Runs that have a log row, by the row's `created_at` descending. */
+  logsByCreated(app: SimApp): Int32Array {
+    const order = this.runsByCreated(app);
+    return app.spec.logWrittenAtEnd
+      ? order.filter((r) => this.logTime(app, r) !== undefined)
+      : order;
   }
 
   // --- mutations while the simulator runs ---

@@ -26,12 +26,12 @@ export function parseIso(text: string): number | undefined {
 }
 
 /** The filters the exporter sends for a window, so the minimum request count uses the same rows. */
-export function clientFilters(window: { from: number; to: number }, timeZone: string) {
+export function clientFilters(window: { from: number; to: number }, timeZone: string, now: number) {
   const isoSec = (s: number): string => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
   return {
     conversationStart: localMinute(window.from, timeZone),
     completionEnd: localMinute(window.to + 60_000, timeZone),
     logsAfter: isoSec(Math.floor(window.from / 1000)),
-    logsBefore: isoSec(Math.ceil(window.to / 1000) - 1).replace('Z', '.999999Z'),
+    logsBefore: new Date(Math.max(now, window.to)).toISOString(),
   };
 }

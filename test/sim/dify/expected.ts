@@ -180,7 +180,8 @@ function runEvent(ds: Dataset, app: SimApp, r: number, t: number, total: number)
 export function expectedSafeUntil(ds: Dataset, window: Window): number {
   let safe = window.to;
   for (const app of ds.apps) {
-    if (app.mode !== 'workflow') continue;
+    // A run without a log row cannot be seen, so it cannot hold the window (SETTLE_DELAY's job).
+    if (app.mode !== 'workflow' || app.spec.logWrittenAtEnd) continue;
     for (const r of app.spec.runningRuns ?? []) {
       const t = ds.runTime(app, r) * 1000;
       if (t >= window.from && t < window.to) safe = Math.min(safe, t);

@@ -58,6 +58,7 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
     recordLog: options.recordLog ?? true,
   });
   const url = await server.listen();
+  const now = options.now ?? Date.now;
   return {
     url,
     dataset: ds,
@@ -80,6 +81,7 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
       minimumRequests(ds, w, {
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
+        now: now(),
       }),
     resetStats: () => {
       Object.assign(server.stats, { total: 0, byEndpoint: {}, log: [], faults: 0, maxInFlight: 0 });

@@ -195,7 +195,7 @@ export function logItem(ds: Dataset, app: SimApp, r: number): Json {
       user.role === 'end_user'
         ? { id: user.id, type: 'service-api', is_anonymous: false, session_id: user.session }
         : null,
-    created_at: createdAt,
+    created_at: ds.logTime(app, r) ?? createdAt,
   };
 }
 

@@ -6,6 +6,8 @@ export interface MinimumOptions {
   /** Password login costs one request; the admin key none. */
   auth: 'password' | 'admin-key';
   timezone: string;
+  /** The exporter's clock when it started reading (the upper bound of workflow logs). */
+  now: number;
 }
 
 export interface MinimumRequests {
@@ -38,7 +40,7 @@ export function minimumRequests(
   const add = (k: string, n: number): void => {
     if (n > 0) by[k] = (by[k] ?? 0) + n;
   };
-  const f = clientFilters(window, opts.timezone);
+  const f = clientFilters(window, opts.timezone, opts.now);
   const inWin = (sec: number): boolean => sec * 1000 >= window.from && sec * 1000 < window.to;
   if (opts.auth === 'password') add('login', 1);
   add('workspaces', 1);
@@ -52,7 +54,8 @@ export function minimumRequests(
       let rows = 0;
       for (let r = 0; r < ds.runCount(app); r++) {
         const t = ds.runTime(app, r);
-        if (t * 1000 < after || t * 1000 > before) continue;
+        const logged = ds.logTime(app, r);
+        if (logged === undefined || logged * 1000 < after || logged * 1000 > before) continue;
         rows++;
         if (inWin(t) && !ds.runRunning(app, r)) add('node-executions', 1);
       }

@@ -197,8 +197,8 @@ export function workflowAppLogs(ds: Dataset, app: SimApp, q: Query): Reply {
   const before = bound('created_at__before');
   if (typeof after === 'object') return after;
   if (typeof before === 'object') return before;
-  const order = ds.runsByCreated(app);
-  const [lo, hi] = range(order, (r) => ds.runTime(app, r), after, before);
+  const order = ds.logsByCreated(app);
+  const [lo, hi] = range(order, (r) => ds.logTime(app, r)!, after, before);
   return pageOf(order, lo, hi, q, (r) => logItem(ds, app, r));
 }
 

@@ -180,6 +180,14 @@ export class DifySimServer {
   ): Promise<void> {
     await Promise.resolve();
     const method = req.method ?? 'GET';
+    if (endpoint === 'other') {
+      this.#send(
+        res,
+        record,
+        error(404, 'not_found', 'The requested URL was not found on the server.'),
+      );
+      return;
+    }
     if (endpoint === 'login' && method === 'POST') {
       const r = this.auth.login(body);
       this.#send(res, record, r, r.cookies.length ? { 'set-cookie': r.cookies } : {});
