@@ -20,9 +20,10 @@ export function runCli(
   args: readonly string[],
   env: Record<string, string>,
   cwd: string,
+  nodeArgs: readonly string[] = [],
 ): Promise<CliRun> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

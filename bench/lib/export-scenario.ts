@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startDifySim, type DifySim } from '../../test/sim/dify/index.js';
 import { runCli, summaryOf, type CliRun } from './cli.js';
 import { startCountingReceiver, type CountingReceiver } from './counting-receiver.js';
-import { scaleFor, WINDOW, workload } from './workload.js';
+import { longChats, scaleFor, WINDOW, workload } from './workload.js';
 
 export interface ExportScenario {
   name: string;
@@ -14,6 +14,10 @@ export interface ExportScenario {
   concurrency: number;
   /** Extra environment for the CLI (BATCH_SIZE, MAX_RETRY…). */
   env?: Record<string, string>;
+  /** Node options for the CLI, e.g. `--cpu-prof` to find where its time goes. */
+  nodeArgs?: readonly string[];
+  /** `long-chats`: one chat app of 100-message conversations instead of the mixed workspace. */
+  data?: 'mixed' | 'long-chats';
   /** Receiver status (503 = down). */
   receiverStatus?: number;
 }
@@ -32,7 +36,7 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 /** Starts both simulators and runs one real `export` of the benchmark window with the built CLI. */
 export async function runExport(s: ExportScenario): Promise<ExportRun> {
   const sim = await startDifySim({
-    data: workload(scaleFor(s.events)),
+    data: s.data === 'long-chats' ? longChats(s.events) : workload(scaleFor(s.events)),
     recordLog: false,
     faults: s.latencyMs > 0 ? { latencyMs: s.latencyMs } : {},
   });
@@ -54,6 +58,7 @@ export async function runExport(s: ExportScenario): Promise<ExportRun> {
     ['export', '--since', iso(WINDOW.from), '--until', iso(WINDOW.to)],
     env,
     stateDir,
+    s.nodeArgs,
   );
   return {
     sim,

@@ -36,3 +36,24 @@ export function workload(scale: number): DatasetSpec {
 
 /** The scale that gives about `events` events. */
 export const scaleFor = (events: number): number => Math.round(events / EVENTS_PER_UNIT);
+
+/**
+ * One chat app with 100-message conversations: one Dify request per 100 events, so the run's
+ * cost is per event rather than per request (separates the two in the throughput numbers).
+ */
+export function longChats(events: number): DatasetSpec {
+  return {
+    seed: 15,
+    start: DATA_START,
+    end: DATA_END,
+    apps: [
+      {
+        mode: 'chat',
+        name: 'long chats',
+        conversations: Math.max(1, Math.round(events / 100)),
+        messagesPerConversation: 100,
+        messageGapSeconds: 1,
+      },
+    ],
+  };
+}
