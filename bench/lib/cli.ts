@@ -10,7 +10,16 @@ export interface CliRun {
   /** Lines of stderr that are not JSON (usage errors). */
   otherStderr: string[];
   wallMs: number;
+  /** CPU time of the CLI process (user + system), from a probe loaded with `--import`. */
+  cpuMs: number | null;
 }
+
+/**
+ * Prints the process's CPU time as a last stderr line at exit. On a shared machine wall time
+ * depends on the neighbours; CPU time per event does much less.
+ */
+const CPU_PROBE =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write(JSON.stringify({bench_cpu_us:process.cpuUsage()})+"\\n"))';
 
 /**
  * Spawns the built CLI with only `env` (plus PATH): nothing from the caller's environment or a
@@ -21,13 +30,18 @@ export function runCli(
   env: Record<string, string>,
   cwd: string,
   nodeArgs: readonly string[] = [],
+  probeCpu = false,
 ): Promise<CliRun> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(probeCpu ? ['--import', CPU_PROBE] : []), ...nodeArgs, BIN, ...args],
+    {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -46,13 +60,16 @@ export function runCli(
           otherStderr.push(line);
         }
       }
+      const probe = logs.find((l) => 'bench_cpu_us' in l)?.bench_cpu_us as
+        { user: number; system: number } | undefined;
       resolve({
         args,
         code,
         stdout: Buffer.concat(out).toString('utf8'),
-        logs,
+        logs: logs.filter((l) => !('bench_cpu_us' in l)),
         otherStderr,
         wallMs,
+        cpuMs: probe ? Math.round((probe.user + probe.system) / 1000) : null,
       });
     });
   });

@@ -59,6 +59,7 @@ export async function runExport(s: ExportScenario): Promise<ExportRun> {
     env,
     stateDir,
     s.nodeArgs,
+    true,
   );
   return {
     sim,
@@ -93,6 +94,11 @@ export interface ExportMeasures {
   run_duration_ms: number | null;
   max_rss_bytes: number | null;
   events_per_s: number;
+  /** CPU time of the CLI process: less sensitive than wall time to other load on the machine. */
+  cli_cpu_ms: number | null;
+  events_per_cpu_s: number | null;
+  /** CPU time of the CLI per Dify request (an upper bound: it includes the per-event work). */
+  cli_cpu_ms_per_dify_request: number | null;
 }
 
 /** Compares the receiver with the simulator's expected events and collects the numbers of §14. */
@@ -128,6 +134,9 @@ export function measureExport(s: ExportScenario, r: ExportRun): ExportMeasures {
     run_duration_ms: num(summary?.duration_ms),
     max_rss_bytes: num(summary?.max_rss_bytes),
     events_per_s: Math.round(received / (r.run.wallMs / 1000)),
+    cli_cpu_ms: r.run.cpuMs,
+    events_per_cpu_s: r.run.cpuMs ? Math.round(received / (r.run.cpuMs / 1000)) : null,
+    cli_cpu_ms_per_dify_request: r.run.cpuMs ? round(r.run.cpuMs / r.sim.stats.total, 3) : null,
   };
 }
 
