@@ -3,11 +3,12 @@
  * run inside this process (Dify simulator and a counting receiver on loopback). On a 2-core machine
  * the CLI gets about one core and the simulators the other.
  * Prints one JSON object per scenario, then a summary with the §14 targets.
- * `npm run bench -- --quick` (or BENCH_QUICK=1) uses smaller sizes.
+ * `npm run bench -- --quick` (or BENCH_QUICK=1) uses smaller sizes; BENCH_BIN measures another
+ * build, BENCH_NODE_ARGS passes Node options to the measured exports.
  * Exit 0 when every scenario delivered exactly the expected events (targets are reported, not
  * enforced: they depend on the machine); 1 otherwise.
  */
-import { ensureBuilt } from './lib/build.js';
+import { BIN, ensureBuilt } from './lib/build.js';
 import { exportScenario, type ExportMeasures, type ExportScenario } from './lib/export-scenario.js';
 import { spoolLsScenario } from './lib/spool-scenario.js';
 import { startupScenario } from './lib/startup-scenario.js';
@@ -25,6 +26,9 @@ const sizes = quick
       startup: 11,
     };
 
+// Node options for every measured export, e.g. BENCH_NODE_ARGS=--max-old-space-size=64.
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+
 const emit = (value: unknown): void => {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 };
@@ -36,7 +40,7 @@ ensureBuilt(progress);
 const exports: ExportMeasures[] = [];
 const runExportScenario = async (s: ExportScenario): Promise<ExportMeasures> => {
   progress(`${s.name}: ~${s.events} events, ${s.latencyMs} ms latency …`);
-  const m = await exportScenario(s);
+  const m = await exportScenario({ ...s, nodeArgs });
   exports.push(m);
   emit(m);
   return m;
@@ -77,7 +81,15 @@ emit(startup);
 const measured = { exports, latency, small, large, spoolLs, startup };
 const problems = correctness(measured);
 const table = targets(measured);
-emit({ summary: true, quick, correct: problems.length === 0, problems, targets: table });
+emit({
+  summary: true,
+  quick,
+  bin: BIN,
+  node_args: nodeArgs,
+  correct: problems.length === 0,
+  problems,
+  targets: table,
+});
 for (const t of table)
   progress(`${t.ok ? 'ok  ' : 'MISS'} ${t.measure}: ${t.value} (target ${t.target})`);
 if (problems.length > 0) process.exitCode = 1;
