@@ -1,3 +1,4 @@
+import type { SpoolStateName } from './cli.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './log.js';
 import type { Redactor } from './redact.js';
@@ -33,4 +34,9 @@ export interface RunReport {
   watermarkAfter?: string | null;
   spoolDepth?: number;
   spoolOldestAgeSeconds?: number | null;
+  /**
+   * Batches per spool state at the end of the run (SPEC §9), for the metrics file; a state left out
+   * counts as 0. Leave the whole field out when the run did not look at the spool.
+   */
+  spoolBatches?: Partial<Record<SpoolStateName, number>>;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { parseArgv, type Invocation } from './cli.js';
 import type { ConfigNeeds } from './config/config.js';
-import { loadConfig } from './config/load.js';
+import { loadConfig, secretCandidates } from './config/load.js';
 import type { RunContext, RunReport } from './context.js';
 import { ConfigError, DifyExportError, exitCodeOf } from './errors.js';
 import { ExitCode, exitName } from './exit-codes.js';
@@ -72,19 +72,35 @@ export async function runCli(
   const redactor = new Redactor();
   const runId = randomUUID();
 
+  for (const secret of secretCandidates(env, inv.globals, opts.cwd)) redactor.add(secret);
   let loaded;
   try {
     loaded = loadConfig(env, inv.globals, needsOf(inv), opts.cwd);
   } catch (error) {
-    const log = createLogger({ level: 'info', runId, cmd: inv.command, redactor });
+    const log = createLogger({
+      level: 'info',
+      runId,
+      cmd: inv.command,
+      redactor,
+      pretty: opts.stderrIsTTY,
+    });
     logError(log, error);
+    if (inv.command === 'check' && error instanceof ConfigError) {
+      for (const problem of error.problems) writeOut(`✗ configuration: ${problem}\n`);
+    }
     const exitCode = exitCodeOf(error);
     summary(log, { exitCode }, started);
     return exitCode;
   }
   const { config, warnings } = loaded;
   for (const secret of config.secrets) redactor.add(secret);
-  const log = createLogger({ level: config.logLevel, runId, cmd: inv.command, redactor });
+  const log = createLogger({
+    level: config.logLevel,
+    runId,
+    cmd: inv.command,
+    redactor,
+    pretty: opts.stderrIsTTY,
+  });
   for (const warning of warnings) log.warn(warning);
 
   const deadline = setTimeout(() => {
@@ -135,6 +151,14 @@ export async function runCli(
   } finally {
     clearTimeout(deadline);
   }
+  if (config.metricsFile !== undefined) {
+    // Loaded only when configured; written before the summary, which stays the last line.
+    const metrics = await import('./metrics/record.js');
+    if (metrics.recordsMetrics(inv)) {
+      const times = { startedMs: started, finishedMs: Date.now() };
+      await metrics.recordMetrics(config.metricsFile, report, times, log);
+    }
+  }
   summary(log, report, started);
   return report.exitCode;
 }
@@ -152,6 +176,8 @@ function summary(log: Logger, report: RunReport, started: number): void {
       spool_depth: report.spoolDepth ?? null,
       spool_oldest_age_seconds: report.spoolOldestAgeSeconds ?? null,
       duration_ms: Date.now() - started,
+      // Peak resident memory of this run, for capacity planning and the benchmark.
+      max_rss_bytes: process.resourceUsage().maxRSS * 1024,
     },
     'run finished',
   );

@@ -1,6 +1,7 @@
 import { writeSync } from 'node:fs';
 import { pino, type Logger } from 'pino';
 import type { LogLevel } from './config/config.js';
+import { prettyLine } from './log-pretty.js';
 import { Redactor } from './redact.js';
 
 export type { Logger };
@@ -12,6 +13,8 @@ export interface LogOptions {
   redactor: Redactor;
   /** Where finished lines go; stderr (fd 2) by default, written synchronously. */
   write?: (line: string) => void;
+  /** Human-readable lines instead of JSON (for a terminal). */
+  pretty?: boolean;
 }
 
 const REDACT_PATHS = [
@@ -43,7 +46,8 @@ export function createLogger(options: LogOptions): Logger {
   const write = options.write ?? ((line: string) => writeSync(2, line));
   const destination = {
     write(chunk: string): void {
-      write(options.redactor.scrub(chunk));
+      const line = options.redactor.scrub(chunk);
+      write(options.pretty === true ? prettyLine(line) : line);
     },
   };
   return pino(

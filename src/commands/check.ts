@@ -1,8 +1,28 @@
-import type { Invocation } from '../cli.js';
+import { checkDify } from '../check/dify.js';
+import { checkExternal } from '../check/external.js';
+import { formatCheckLine, type CheckLine } from '../check/line.js';
+import { checkStateDir } from '../check/state-dir.js';
+import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
-import { notAvailable } from './not-available.js';
+import { ExitCode, worstExit } from '../exit-codes.js';
 
-export async function runCheck(inv: Invocation, _ctx: RunContext): Promise<RunReport> {
-  await Promise.resolve();
-  return notAvailable(inv.command);
+/**
+ * `check` (SPEC §2): every check prints its own line, failures do not stop the others, and the
+ * exit code is the worst failure's. Nothing is POSTed to the external API.
+ */
+export async function runCheck(_inv: InvocationOf<'check'>, ctx: RunContext): Promise<RunReport> {
+  const { config } = ctx;
+  const lines: CheckLine[] = [];
+  const emit = (line: CheckLine): void => {
+    lines.push(line);
+    ctx.stdout(formatCheckLine(line));
+  };
+  emit({ ok: true, name: 'configuration', detail: 'valid' });
+  for (const line of await checkDify(ctx)) emit(line);
+  if (config.externalApiUrl !== undefined)
+    emit(await checkExternal(config.externalApiUrl, config.httpTimeoutMs));
+  emit(await checkStateDir(config.stateDir));
+  return {
+    exitCode: worstExit(...lines.map((l) => (l.ok || !l.exit ? ExitCode.OK : ExitCode[l.exit]))),
+  };
 }

@@ -19,7 +19,7 @@ import { ExitCode, worstExit } from '../exit-codes.js';
 import { spoolDepth } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
 import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
-import { notAvailable } from './not-available.js';
+import { runExportDryRun } from './export-dry-run.js';
 import { nextWatermark, resolveWindow } from './window.js';
 
 export interface ExportDeps extends DeliveryDeps {
@@ -40,8 +40,7 @@ export async function runExport(
   ctx: RunContext,
   deps: ExportDeps = defaultExportDeps,
 ): Promise<RunReport> {
-  // dry-run: delegated to export-dry-run.ts (Dify branch)
-  if (inv.dryRun) return notAvailable('export --dry-run');
+  if (inv.dryRun) return runExportDryRun(inv, ctx);
   const { config, log } = ctx;
   const started = ctx.clock.now();
   const target = externalUrl(ctx);

@@ -36,7 +36,8 @@ export function mergeEnv(
       return { env, problems: [`--dotenv: cannot read ${path} (${code})`] };
     }
   }
-  const merged: Record<string, string | undefined> = { ...fromFile, ...env };
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) merged[name] = value;
   if (flags.stateDir !== undefined) merged.STATE_DIR = flags.stateDir;
   if (flags.logLevel !== undefined) merged.LOG_LEVEL = flags.logLevel;
   return { env: merged, problems: [] };
@@ -169,4 +170,20 @@ export function loadConfig(
     secrets,
   };
   return { config, warnings };
+}
+
+/**
+ * Every secret value reachable from the environment, from any of its sources, so that even the
+ * message of an invalid configuration cannot print one.
+ */
+export function secretCandidates(rawEnv: Env, flags: ConfigFlags, cwd: string): string[] {
+  const { env } = mergeEnv(rawEnv, flags, cwd);
+  const values: string[] = [];
+  for (const name of SECRET_NAMES) {
+    const fromVar = env[name];
+    if (fromVar) values.push(fromVar);
+    const read = readSecret(env, name);
+    if (read.value !== undefined) values.push(read.value);
+  }
+  return values;
 }

@@ -6,6 +6,12 @@ import { parseTimeExpr, TIME_HELP } from '../time/parse.js';
 const blankToUndefined = (v: unknown): unknown =>
   typeof v === 'string' && v.trim() === '' ? undefined : v;
 
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => `expected one of ${values.join(', ')}, got "${String(issue.input)}"`,
+  });
+}
+
 const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
 
 function duration(def: string, minMs = 0) {
@@ -97,7 +103,7 @@ export const envSchema = z.object({
   DIFY_WORKSPACE_ID: optionalString,
   DIFY_PASSWORD_ENCODING: z.preprocess(
     blankToUndefined,
-    z.enum(['auto', 'base64', 'plain']).default('auto'),
+    oneOf(['auto', 'base64', 'plain']).default('auto'),
   ),
   DIFY_APPS: idList,
   DIFY_EXCLUDE_APPS: idList,
@@ -106,17 +112,21 @@ export const envSchema = z.object({
   EXTERNAL_API_TOKEN: optionalString,
   EXPORT_FORMAT: z.preprocess(
     blankToUndefined,
-    z.enum(['cloudevents', 'api-meter']).default('cloudevents'),
+    oneOf(['cloudevents', 'api-meter']).default('cloudevents'),
   ),
   API_METER_TENANT_ID: z.preprocess(
     blankToUndefined,
-    z.uuid({ message: 'expected a UUID' }).optional(),
+    z.uuid({ error: (issue) => `expected a UUID, got "${String(issue.input)}"` }).optional(),
   ),
   EXPORT_TIMEZONE: z.preprocess(
     blankToUndefined,
-    z.string().default('UTC').refine(isValidTimeZone, {
-      message: 'unknown IANA time zone (expected e.g. UTC or Europe/Berlin)',
-    }),
+    z
+      .string()
+      .default('UTC')
+      .refine(isValidTimeZone, {
+        error: (issue) =>
+          `unknown IANA time zone "${String(issue.input)}" (expected e.g. UTC or Europe/Berlin)`,
+      }),
   ),
   STATE_DIR: optionalString,
   INITIAL_SINCE: z.preprocess(
@@ -124,7 +134,9 @@ export const envSchema = z.object({
     z
       .string()
       .default('30d')
-      .refine((s) => parseTimeExpr(s) !== undefined, { message: `expected ${TIME_HELP}` }),
+      .refine((s) => parseTimeExpr(s) !== undefined, {
+        error: (issue) => `expected ${TIME_HELP}, got "${String(issue.input)}"`,
+      }),
   ),
   SETTLE_DELAY: duration('15m'),
   BATCH_SIZE: integer(100, 1, 1000),
@@ -154,7 +166,7 @@ export const envSchema = z.object({
   GRACEFUL_SHUTDOWN_TIMEOUT: duration('30s'),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? (blankToUndefined(v) as string | undefined)?.toLowerCase() : v),
-    z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+    oneOf(['error', 'warn', 'info', 'debug']).default('info'),
   ),
   METRICS_FILE: optionalString,
 });

@@ -1,8 +1,88 @@
-import { notAvailable } from '../commands/not-available.js';
-import type { UsageSession, UsageSourceDeps } from './source.js';
+import { DifyExportError } from '../errors.js';
+import { isValidTimeZone } from '../time/zone.js';
+import { createApi } from './api.js';
+import { DifySession } from './auth.js';
+import { createDifyHttp } from './http.js';
+import { profile, workspaces } from './schemas.js';
+import type { UsageOutcome, UsageSession, UsageSourceDeps, UsageWindow } from './source.js';
+import { streamWindow } from './stream.js';
 
-/** Logs in to Dify and opens a usage session (implemented by the Dify issue). */
-export async function openUsageSession(_deps: UsageSourceDeps): Promise<UsageSession> {
-  await Promise.resolve();
-  return notAvailable('export');
+/**
+ * Logs in to Dify, reads the current workspace and the account timezone, and returns a session
+ * whose `events(window)` streams the usage of a window (SPEC §5).
+ */
+export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSession> {
+  const { config, log } = deps;
+  const difyUrl = config.difyApiUrl;
+  const auth = config.difyAuth;
+  if (difyUrl === undefined || auth === undefined)
+    throw new DifyExportError(
+      'CONFIG_INVALID',
+      'CONFIG',
+      'DIFY_API_URL and Dify credentials are required',
+    );
+  const cancel = new AbortController();
+  const http = createDifyHttp({
+    difyUrl,
+    config,
+    log,
+    clock: deps.clock,
+    random: deps.random,
+    stop: deps.signal,
+    cancel: cancel.signal,
+  });
+  const session = new DifySession({
+    http,
+    auth,
+    encoding: config.difyPasswordEncoding,
+    remembered: deps.rememberedPasswordEncoding,
+    redactor: deps.redactor,
+    log,
+  });
+  await session.login();
+  const api = createApi(http, session);
+  const ws = await api.get('workspaces', workspaces);
+  const current = ws.workspaces.find((w) => w.current === true) ?? ws.workspaces[0];
+  const workspaceId = auth.mode === 'admin-key' ? auth.workspaceId : current?.id;
+  if (workspaceId === undefined)
+    throw new DifyExportError(
+      'DIFY_NO_WORKSPACE',
+      'NOPERM',
+      'the Dify account belongs to no workspace',
+      { hint: 'invite the account to a workspace' },
+    );
+  const tz = (await api.get('account/profile', profile)).timezone ?? 'UTC';
+  const timeZone = isValidTimeZone(tz) ? tz : 'UTC';
+  if (timeZone !== tz)
+    log.warn({ timezone: tz }, 'the Dify account timezone is unknown here; reading filters as UTC');
+  log.info(
+    { workspace_id: workspaceId, auth_mode: session.mode, timezone: timeZone },
+    'connected to Dify',
+  );
+
+  let outcome: UsageOutcome = { itemsFetched: 0, safeUntil: 0, failedApps: [] };
+  return {
+    difyUrl,
+    workspaceId,
+    passwordEncoding: session.passwordEncoding,
+    events(window: UsageWindow) {
+      outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [] };
+      return streamWindow(
+        {
+          api,
+          log,
+          clock: deps.clock,
+          workspaceId,
+          timeZone,
+          concurrency: config.difyConcurrency,
+          include: config.difyApps,
+          exclude: config.difyExcludeApps,
+          cancel,
+        },
+        window,
+        outcome,
+      );
+    },
+    outcome: () => outcome,
+  };
 }

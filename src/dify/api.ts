@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { DifyExportError } from '../errors.js';
+import type { DifySession } from './auth.js';
+import type { DifyHttp } from './http.js';
+
+/** Dify answered an app's endpoint with data we cannot use: that app is skipped for this run. */
+export class DifyDataError extends DifyExportError {
+  override name = 'DifyDataError';
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? issue.path.join('.') : '(body)';
+  return `field ${field}: ${issue.message}`;
+}
+
+/** GET a console endpoint as the session, renewing it on 401, and check the body with `schema`. */
+export function createApi(http: DifyHttp, session: DifySession) {
+  async function get<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    searchParams?: Record<string, string>,
+  ): Promise<z.output<S>> {
+    const target = `GET ${path.replace(/\/[0-9a-f-]{36}(?=\/|$)/gi, '/<id>')}`;
+    for (let tries = 0; ; tries++) {
+      const generation = session.generation;
+      const res = await http({
+        method: 'GET',
+        path,
+        headers: session.headers(),
+        ...(searchParams ? { searchParams } : {}),
+      });
+      if (res.status === 401 && tries < 6) {
+        await session.unauthorized(generation, `${target}: HTTP 401`);
+        continue;
+      }
+      if (res.status === 401 || res.status === 403) {
+        throw new DifyExportError(
+          'DIFY_FORBIDDEN',
+          'NOPERM',
+          `Dify refused ${target}: HTTP ${res.status}`,
+          {
+            hint: 'the account needs edit permission on the apps of the workspace',
+          },
+        );
+      }
+      if (res.status !== 200) {
+        throw new DifyDataError(
+          'DIFY_HTTP',
+          'DATAERR',
+          `Dify answered ${target} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
+        );
+      }
+      session.succeeded(generation);
+      let body: unknown;
+      try {
+        body = JSON.parse(res.text);
+      } catch {
+        throw new DifyDataError(
+          'DIFY_SCHEMA',
+          'DATAERR',
+          `Dify sent unexpected data: ${target}: the body is not JSON`,
+        );
+      }
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        throw new DifyDataError(
+          'DIFY_SCHEMA',
+          'DATAERR',
+          `Dify sent unexpected data: ${target}: ${first ? issueText(first) : 'invalid'}`,
+        );
+      }
+      return parsed.data;
+    }
+  }
+  return { get };
+}
+
+export type DifyApi = ReturnType<typeof createApi>;

@@ -1,0 +1,183 @@
+import { normaliseProvider, type UsageEvent, type UsageUser } from '../usage/event.js';
+import type {
+  Conversation,
+  CompletionConversation,
+  Message,
+  NodeExecution,
+  Usage,
+  WorkflowLog,
+} from './schemas.js';
+import { usage as usageSchema } from './schemas.js';
+
+/** Pure mapping of validated Dify items to usage events (SPEC §6). */
+
+export interface AppRef {
+  workspaceId: string;
+  id: string;
+  name: string;
+  mode: string;
+}
+
+export interface Parent {
+  user: UsageUser;
+  conversationId: string | null;
+  messageId: string | null;
+  runId: string;
+}
+
+const iso = (sec: number): string => new Date(sec * 1000).toISOString();
+const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
+
+function base(app: AppRef) {
+  return { workspace_id: app.workspaceId, app_id: app.id, app_name: app.name, app_mode: app.mode };
+}
+
+export function messageUser(conv: Conversation | CompletionConversation, msg: Message): UsageUser {
+  const endUser = msg.from_end_user_id ?? conv.from_end_user_id;
+  if (endUser)
+    return { kind: 'end_user', id: endUser, session_id: orNull(conv.from_end_user_session_id) };
+  const account = msg.from_account_id ?? conv.from_account_id;
+  if (account) return { kind: 'account', id: account, session_id: null };
+  return { kind: 'unknown', id: null, session_id: null };
+}
+
+export function logUser(log: WorkflowLog): UsageUser {
+  if (log.created_by_end_user)
+    return {
+      kind: 'end_user',
+      id: log.created_by_end_user.id,
+      session_id: orNull(log.created_by_end_user.session_id),
+    };
+  if (log.created_by_account)
+    return { kind: 'account', id: log.created_by_account.id, session_id: null };
+  return { kind: 'unknown', id: null, session_id: null };
+}
+
+export type ModelRef =
+  { provider?: string | null | undefined; name?: string | null | undefined } | null | undefined;
+
+/** One event per chat/completion message: tokens from the message, cost from `metadata.usage`. */
+export function messageEvent(
+  app: AppRef,
+  conv: Conversation | CompletionConversation,
+  msg: Message,
+  model: ModelRef,
+  runId: string | null,
+): UsageEvent {
+  const u = msg.metadata?.usage;
+  const providerRaw = orNull(model?.provider);
+  return {
+    id: `msg:${msg.id}`,
+    occurred_at: iso(msg.created_at),
+    ...base(app),
+    user: messageUser(conv, msg),
+    conversation_id: conv.id,
+    message_id: msg.id,
+    workflow_run_id: runId,
+    node_id: null,
+    node_type: null,
+    provider: normaliseProvider(providerRaw),
+    provider_raw: providerRaw,
+    model: model?.name || 'unknown',
+    prompt_tokens: msg.message_tokens,
+    completion_tokens: msg.answer_tokens,
+    total_tokens: u?.total_tokens ?? msg.message_tokens + msg.answer_tokens,
+    total_price: orNull(u?.total_price),
+    currency: orNull(u?.currency),
+  };
+}
+
+/** Usage of a node: `process_data.usage`, else `outputs.usage` (newer Dify truncates process_data). */
+export function nodeUsage(node: NodeExecution, index: number): Usage | undefined {
+  if (node.process_data?.usage) return node.process_data.usage;
+  const raw = node.outputs?.usage;
+  if (raw === undefined || raw === null) return undefined;
+  const parsed = usageSchema.safeParse(raw);
+  // A code node may well have an output called `usage`; only model nodes must match LLMUsage.
+  if (parsed.success) return parsed.data;
+  if (node.process_data?.model_provider)
+    throw new UsageShapeError(index, parsed.error.issues[0]?.path.join('.') ?? '');
+  return undefined;
+}
+
+export class UsageShapeError extends Error {
+  constructor(
+    readonly index: number,
+    readonly field: string,
+  ) {
+    super(`field data.${index}.outputs.usage${field ? `.${field}` : ''}: not an LLM usage`);
+  }
+}
+
+/** One event per node that carries usage; empty when none does. */
+export function nodeEvents(
+  app: AppRef,
+  nodes: readonly NodeExecution[],
+  parent: Parent,
+): UsageEvent[] {
+  const out: UsageEvent[] = [];
+  nodes.forEach((node, index) => {
+    const u = nodeUsage(node, index);
+    const meta = node.execution_metadata;
+    const total =
+      u?.total_tokens ??
+      meta?.total_tokens ??
+      (u ? (u.prompt_tokens ?? 0) + (u.completion_tokens ?? 0) : 0);
+    const price = meta?.total_price ?? u?.total_price ?? null;
+    if (total <= 0 && (price === null || Number(price) === 0)) return;
+    const providerRaw = orNull(node.process_data?.model_provider);
+    out.push({
+      id: `node:${node.id}`,
+      occurred_at: iso(node.created_at),
+      ...base(app),
+      user: parent.user,
+      conversation_id: parent.conversationId,
+      message_id: parent.messageId,
+      workflow_run_id: parent.runId,
+      node_id: orNull(node.node_id),
+      node_type: orNull(node.node_type),
+      provider: normaliseProvider(providerRaw),
+      provider_raw: providerRaw,
+      model: node.process_data?.model_name || 'unknown',
+      prompt_tokens: orNull(u?.prompt_tokens),
+      completion_tokens: orNull(u?.completion_tokens),
+      total_tokens: total,
+      total_price: price,
+      currency: meta?.currency ?? u?.currency ?? null,
+    });
+  });
+  return out;
+}
+
+/** A workflow run whose nodes carry no usage but whose run counted tokens (SPEC §5.2). */
+export function runEvent(app: AppRef, log: WorkflowLog): UsageEvent | undefined {
+  const total = log.workflow_run.total_tokens ?? 0;
+  if (total <= 0) return undefined;
+  return {
+    id: `run:${log.workflow_run.id}`,
+    occurred_at: iso(log.workflow_run.created_at),
+    ...base(app),
+    user: logUser(log),
+    conversation_id: null,
+    message_id: null,
+    workflow_run_id: log.workflow_run.id,
+    node_id: null,
+    node_type: null,
+    provider: 'unknown',
+    provider_raw: null,
+    model: 'unknown',
+    prompt_tokens: null,
+    completion_tokens: null,
+    total_tokens: total,
+    total_price: null,
+    currency: null,
+  };
+}
+
+/** Statuses of runs and nodes that may still change; such items wait for a later run. */
+export const NOT_FINAL: ReadonlySet<string> = new Set([
+  'running',
+  'paused',
+  'pending',
+  'scheduled',
+]);

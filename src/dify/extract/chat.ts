@@ -1,0 +1,124 @@
+import { conversationStart, inWindow } from '../filters.js';
+import { messageEvent, type AppRef } from '../events.js';
+import { chatConversations, chatMessages, type Conversation, type Message } from '../schemas.js';
+import type { TaskGroup } from '../task-group.js';
+import type { ExtractContext } from './context.js';
+import { runNodeEvents } from './nodes.js';
+
+/** Dify and our clock may disagree a little; conversations updated this close to the listing count as "moved". */
+const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * chat, agent-chat and advanced-chat apps (SPEC §5.2): conversations by `-updated_at` from the
+ * window start, then each conversation's messages walked back by `first_id`.
+ */
+export async function extractChat(
+  ctx: ExtractContext,
+  app: AppRef,
+  group: TaskGroup,
+): Promise<void> {
+  const path = `apps/${app.id}/chat-conversations`;
+  const start = conversationStart(ctx.window.from, ctx.timeZone);
+  // Every conversation id of this app seen in this run: one that moved to page 1 must be told
+  // apart from one already read.
+  const seen = new Set<string>();
+  const began = ctx.clock.now() - CLOCK_SKEW_MS;
+  const take = async (conv: Conversation): Promise<void> => {
+    if (seen.has(conv.id)) return;
+    seen.add(conv.id);
+    // Messages are never older than their conversation.
+    if (conv.created_at * 1000 >= ctx.window.to) return;
+    await group.spawn(() => walkConversation(ctx, app, group, conv));
+  };
+  let pages = 0;
+  for (let page = 1; ; page++) {
+    group.check();
+    const body = await ctx.api.get(path, chatConversations, {
+      page: String(page),
+      limit: '100',
+      sort_by: '-updated_at',
+      start,
+    });
+    pages++;
+    for (const conv of body.data) await take(conv);
+    if (!body.has_more) break;
+  }
+  // Offset paging is unstable while users chat: a conversation on a page not read yet that gets a
+  // message jumps to page 1. Read page 1 again for conversations updated since the listing began.
+  // With a single page there was no unread page to jump from.
+  for (let page = 1; pages > 1; page++) {
+    group.check();
+    const body = await ctx.api.get(path, chatConversations, {
+      page: String(page),
+      limit: '100',
+      sort_by: '-updated_at',
+      start,
+    });
+    let allRecent = true;
+    for (const conv of body.data) {
+      if (conv.updated_at * 1000 >= began) await take(conv);
+      else allRecent = false;
+    }
+    if (!allRecent || !body.has_more) break;
+  }
+}
+
+async function walkConversation(
+  ctx: ExtractContext,
+  app: AppRef,
+  group: TaskGroup,
+  conv: Conversation,
+): Promise<void> {
+  const path = `apps/${app.id}/chat-messages`;
+  let firstId: string | undefined;
+  for (;;) {
+    group.check();
+    const params: Record<string, string> = { conversation_id: conv.id, limit: '100' };
+    if (firstId !== undefined) params.first_id = firstId;
+    const body = await ctx.api.get(path, chatMessages, params);
+    const inside = body.data.filter((m) => inWindow(m.created_at, ctx.window));
+    ctx.fetched(inside.length);
+    if (app.mode === 'advanced-chat')
+      await Promise.all(inside.map((m) => chatflowMessage(ctx, app, group, conv, m)));
+    else
+      for (const m of inside) {
+        group.check();
+        await ctx.emit(messageEvent(app, conv, m, conv.model_config?.model, null));
+      }
+    // `data` is oldest → newest; older pages only matter while this one reaches into the window.
+    const oldest = body.data[0];
+    if (!body.has_more || !oldest || oldest.created_at * 1000 < ctx.window.from) return;
+    firstId = oldest.id;
+  }
+}
+
+/** A chatflow message becomes one event per node with usage, or stays one message event. */
+async function chatflowMessage(
+  ctx: ExtractContext,
+  app: AppRef,
+  group: TaskGroup,
+  conv: Conversation,
+  m: Message,
+): Promise<void> {
+  const runId = m.workflow_run_id;
+  if (!runId) {
+    await ctx.emit(messageEvent(app, conv, m, conv.model_config?.model, null));
+    return;
+  }
+  const probe = messageEvent(app, conv, m, conv.model_config?.model, runId);
+  const result = await runNodeEvents(ctx, app, {
+    user: probe.user,
+    conversationId: conv.id,
+    messageId: m.id,
+    runId,
+  });
+  if (!result) {
+    ctx.hold(m.created_at * 1000);
+    return;
+  }
+  const events = result.events.length > 0 ? result.events : [probe];
+  for (const e of events) {
+    group.check();
+    await ctx.emit(e);
+  }
+}

@@ -1,0 +1,137 @@
+import type { Logger } from '../log.js';
+import type { UsageEvent } from '../usage/event.js';
+import { DifyDataError, type DifyApi } from './api.js';
+import { Channel } from './channel.js';
+import type { AppRef } from './events.js';
+import { extractChat } from './extract/chat.js';
+import { extractCompletion } from './extract/completion.js';
+import type { AppExtractor, ExtractContext } from './extract/context.js';
+import { extractWorkflow } from './extract/workflow.js';
+import { Limiter } from './limiter.js';
+import { apps as appsSchema, type AppItem } from './schemas.js';
+import type { UsageOutcome, UsageWindow } from './source.js';
+import { TaskGroup } from './task-group.js';
+import type { Clock } from '../context.js';
+
+const EXTRACTORS: Readonly<Record<string, AppExtractor>> = {
+  chat: extractChat,
+  'agent-chat': extractChat,
+  'advanced-chat': extractChat,
+  workflow: extractWorkflow,
+  completion: extractCompletion,
+};
+
+export interface StreamDeps {
+  api: DifyApi;
+  log: Logger;
+  clock: Clock;
+  workspaceId: string;
+  timeZone: string;
+  concurrency: number;
+  include: readonly string[] | undefined;
+  exclude: readonly string[];
+  /** Aborts in-flight requests when the consumer goes away or a fatal error ends the stream. */
+  cancel: AbortController;
+}
+
+async function listApps(api: DifyApi): Promise<AppItem[]> {
+  const all: AppItem[] = [];
+  for (let page = 1; ; page++) {
+    const body = await api.get('apps', appsSchema, { page: String(page), limit: '100' });
+    all.push(...body.data);
+    if (!body.has_more) return all;
+  }
+}
+
+/**
+ * The events of a window as a stream. Apps run side by side (at most `concurrency` at a time);
+ * inside an app, conversations and runs are leaf tasks sharing 2 × `concurrency` slots, so the
+ * HTTP limiter always has work queued while memory stays bounded by those slots and the queue.
+ * A data error fails only its app; anything else ends the stream with that error.
+ */
+export function streamWindow(
+  deps: StreamDeps,
+  window: UsageWindow,
+  outcome: UsageOutcome,
+): AsyncIterable<UsageEvent> {
+  const channel = new Channel<UsageEvent>(512);
+  const leaves = new Limiter(deps.concurrency * 2);
+  const appSlots = new Limiter(deps.concurrency);
+  const ctx: ExtractContext = {
+    api: deps.api,
+    window,
+    timeZone: deps.timeZone,
+    clock: deps.clock,
+    log: deps.log,
+    emit: (event) => channel.push(event),
+    hold: (ms) => {
+      outcome.safeUntil = Math.min(outcome.safeUntil, Math.max(window.from, ms));
+    },
+    fetched: (n) => {
+      outcome.itemsFetched += n;
+    },
+  };
+
+  async function runApp(item: AppItem): Promise<void> {
+    const app: AppRef = {
+      workspaceId: deps.workspaceId,
+      id: item.id,
+      name: item.name,
+      mode: item.mode,
+    };
+    const extractor = EXTRACTORS[item.mode];
+    if (!extractor) {
+      deps.log.warn(
+        { app_id: item.id, app_mode: item.mode },
+        'app mode not exported (no usage source known)',
+      );
+      return;
+    }
+    const group = new TaskGroup(leaves);
+    try {
+      await extractor(ctx, app, group).catch((error: unknown) => {
+        group.fail(error);
+      });
+      await group.wait();
+    } catch (error) {
+      if (!(error instanceof DifyDataError)) throw error;
+      outcome.failedApps.push({ appId: item.id, reason: error.message });
+      outcome.safeUntil = window.from;
+      deps.log.error(
+        { app_id: item.id, app_name: item.name, code: error.code },
+        `app skipped for this run: ${error.message}`,
+      );
+    }
+  }
+
+  async function produce(): Promise<void> {
+    const selected = (await listApps(deps.api)).filter(
+      (a) =>
+        (deps.include === undefined || deps.include.includes(a.id)) && !deps.exclude.includes(a.id),
+    );
+    deps.log.debug({ apps: selected.length }, 'apps to export');
+    await Promise.all(selected.map((a) => appSlots.run(() => runApp(a))));
+  }
+
+  return {
+    [Symbol.asyncIterator]: async function* () {
+      const done = produce().then(
+        () => {
+          channel.close();
+        },
+        (error: unknown) => {
+          deps.cancel.abort();
+          channel.close(error);
+        },
+      );
+      try {
+        yield* channel;
+      } finally {
+        // The consumer stopped early (or the stream failed): stop the producers too.
+        channel.close();
+        deps.cancel.abort();
+        await done;
+      }
+    },
+  };
+}

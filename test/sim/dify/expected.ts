@@ -1,0 +1,190 @@
+import Big from 'big.js';
+import type { UsageEvent, UsageUser } from '../../../src/usage/event.js';
+import { appModel, nodeId, runId, runShape, runTotals, type RunRef } from './content.js';
+import type { Dataset, SimApp, SimUser } from './dataset.js';
+import { convId, messageUsage, msgId, runUser } from './items.js';
+
+export interface Window {
+  from: number;
+  to: number;
+}
+
+const iso = (sec: number): string => new Date(sec * 1000).toISOString();
+const inWindow = (sec: number, w: Window): boolean => sec * 1000 >= w.from && sec * 1000 < w.to;
+
+function user(u: SimUser): UsageUser {
+  return u.role === 'account'
+    ? { kind: 'account', id: u.id, session_id: null }
+    : { kind: 'end_user', id: u.id, session_id: u.session };
+}
+
+function provider(raw: string | null): string {
+  return raw === null ? 'unknown' : raw.split('/').pop()!.trim().toLowerCase() || 'unknown';
+}
+
+function decimal(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return new Big(value).toFixed();
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function base(ds: Dataset, app: SimApp) {
+  return { workspace_id: ds.workspaceId, app_id: app.id, app_name: app.name, app_mode: app.mode };
+}
+
+function messageEvent(
+  ds: Dataset,
+  app: SimApp,
+  c: number,
+  j: number,
+  runIdValue: string | null,
+): UsageEvent {
+  const u = messageUsage(ds, app, c, j);
+  const model = app.mode === 'advanced-chat' ? null : appModel(ds, app);
+  const usage = u.usage as { total_tokens: number; total_price: unknown; currency: string };
+  return {
+    id: `msg:${msgId(ds, app, c, j)}`,
+    occurred_at: iso(ds.msgTime(app, c, j)),
+    ...base(ds, app),
+    user: user(ds.userOf(app, `conv${c}`)),
+    conversation_id: convId(ds, app, c),
+    message_id: msgId(ds, app, c, j),
+    workflow_run_id: runIdValue,
+    node_id: null,
+    node_type: null,
+    provider: provider(model?.provider ?? null),
+    provider_raw: model?.provider ?? null,
+    model: model?.name ?? 'unknown',
+    prompt_tokens: u.prompt,
+    completion_tokens: u.completion,
+    total_tokens: usage.total_tokens,
+    total_price: decimal(usage.total_price),
+    currency: usage.currency,
+  };
+}
+
+/** Node events of a run; empty when no node carries usage. */
+function nodeEvents(
+  ds: Dataset,
+  app: SimApp,
+  ref: RunRef,
+  createdAt: number,
+  who: SimUser,
+  conv: string | null,
+  msg: string | null,
+): UsageEvent[] {
+  const numbers = app.spec.numberPrices === true;
+  const out: UsageEvent[] = [];
+  runShape(ds, app, ref).forEach((n, idx) => {
+    if (n.type !== 'llm' && n.metaTokens === undefined) return;
+    const llm = n.type === 'llm';
+    const p = llm
+      ? new Big(n.prompt!).times(n.model!.prompt).times('0.000001').round(7, Big.roundHalfUp)
+      : new Big(0);
+    const q = llm
+      ? new Big(n.completion!)
+          .times(n.model!.completion)
+          .times('0.000001')
+          .round(7, Big.roundHalfUp)
+      : new Big(0);
+    const kr = new Big(n.metaTokens ?? 0).times('0.02').times('0.000001').round(7, Big.roundHalfUp);
+    const total = llm ? p.plus(q) : kr;
+    out.push({
+      id: `node:${nodeId(ds, app, ref, n.k)}`,
+      occurred_at: iso(createdAt + n.k),
+      ...base(ds, app),
+      user: user(who),
+      conversation_id: conv,
+      message_id: msg,
+      workflow_run_id: runId(ds, app, ref),
+      node_id: `${n.type}-${idx}`,
+      node_type: n.type,
+      provider: llm ? provider(n.model!.provider) : 'unknown',
+      provider_raw: llm ? n.model!.provider : null,
+      model: llm ? n.model!.name : 'unknown',
+      prompt_tokens: llm ? n.prompt! : null,
+      completion_tokens: llm ? n.completion! : null,
+      total_tokens: llm ? n.prompt! + n.completion! : n.metaTokens!,
+      total_price: numbers ? new Big(Number(total.toFixed(7))).toFixed() : total.toFixed(7),
+      currency: llm ? n.model!.currency : 'USD',
+    });
+  });
+  return out;
+}
+
+/** Every event the exporter must produce for the window, in no particular order. */
+export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEvent> {
+  for (const app of ds.apps) {
+    if (app.mode === 'workflow') {
+      for (let r = 0; r < ds.runCount(app); r++) {
+        const t = ds.runTime(app, r);
+        if (!inWindow(t, window) || ds.runRunning(app, r)) continue;
+        const ref: RunRef = { kind: 'workflow', r };
+        const nodes = nodeEvents(ds, app, ref, t, runUser(ds, app, r), null, null);
+        if (nodes.length > 0) yield* nodes;
+        else {
+          const total = runTotals(ds, app, ref).total;
+          if (total > 0) yield runEvent(ds, app, r, t, total);
+        }
+      }
+      continue;
+    }
+    for (let c = 0; c < ds.convCount(app); c++) {
+      for (let j = 0; j < ds.msgCount(app, c); j++) {
+        const t = ds.msgTime(app, c, j);
+        if (!inWindow(t, window)) continue;
+        if (app.mode !== 'advanced-chat') {
+          yield messageEvent(ds, app, c, j, null);
+          continue;
+        }
+        const ref: RunRef = { kind: 'chat', c, j };
+        const nodes = nodeEvents(
+          ds,
+          app,
+          ref,
+          t,
+          ds.userOf(app, `conv${c}`),
+          convId(ds, app, c),
+          msgId(ds, app, c, j),
+        );
+        if (nodes.length > 0) yield* nodes;
+        else yield messageEvent(ds, app, c, j, runId(ds, app, ref));
+      }
+    }
+  }
+}
+
+function runEvent(ds: Dataset, app: SimApp, r: number, t: number, total: number): UsageEvent {
+  return {
+    id: `run:${runId(ds, app, { kind: 'workflow', r })}`,
+    occurred_at: iso(t),
+    ...base(ds, app),
+    user: user(runUser(ds, app, r)),
+    conversation_id: null,
+    message_id: null,
+    workflow_run_id: runId(ds, app, { kind: 'workflow', r }),
+    node_id: null,
+    node_type: null,
+    provider: 'unknown',
+    provider_raw: null,
+    model: 'unknown',
+    prompt_tokens: null,
+    completion_tokens: null,
+    total_tokens: total,
+    total_price: null,
+    currency: null,
+  };
+}
+
+/** Where the watermark may go: the window end, held at the earliest run still running. */
+export function expectedSafeUntil(ds: Dataset, window: Window): number {
+  let safe = window.to;
+  for (const app of ds.apps) {
+    if (app.mode !== 'workflow') continue;
+    for (const r of app.spec.runningRuns ?? []) {
+      const t = ds.runTime(app, r) * 1000;
+      if (t >= window.from && t < window.to) safe = Math.min(safe, t);
+    }
+  }
+  return safe;
+}

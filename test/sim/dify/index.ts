@@ -1,0 +1,96 @@
+import type { UsageEvent } from '../../../src/usage/event.js';
+import type { SimAuthOptions } from './auth.js';
+import { Dataset, type DatasetSpec } from './dataset.js';
+import { expectedEvents, expectedSafeUntil, type Window } from './expected.js';
+import type { Faults } from './faults.js';
+import { minimumRequests, type MinimumRequests } from './minimum.js';
+import { DifySimServer, type SimStats } from './server.js';
+
+export type { DatasetSpec, SimAppSpec, AppMode } from './dataset.js';
+export type { Faults } from './faults.js';
+export type { SimAuthOptions } from './auth.js';
+export type { Window } from './expected.js';
+
+export interface DifySimOptions {
+  data: DatasetSpec;
+  auth?: SimAuthOptions;
+  /** The account timezone reported by `account/profile` and used to read `start`/`end` (default UTC). */
+  timezone?: string;
+  faults?: Faults;
+  /** The simulator's clock (for rows inserted "now"); Date.now by default. */
+  now?: () => number;
+  /** Keep a log of every request (default true; turn off for very large runs). */
+  recordLog?: boolean;
+}
+
+export interface DifySim {
+  /** Base URL, i.e. what DIFY_API_URL should be. */
+  url: string;
+  dataset: Dataset;
+  workspaceId: string;
+  apps: { id: string; name: string; mode: string }[];
+  email: string;
+  password: string;
+  stats: SimStats;
+  /** Mutable: change fault switches between or during runs. */
+  faults: Faults;
+  /** Token values the simulator handed out (none may ever appear in our output). */
+  issuedTokens: readonly string[];
+  expectedEvents(window: Window): UsageEvent[];
+  expectedEventStream(window: Window): Iterable<UsageEvent>;
+  expectedSafeUntil(window: Window): number;
+  minimumRequests(window: Window): MinimumRequests;
+  resetStats(): void;
+  close(): Promise<void>;
+}
+
+/** Starts a Dify console simulator on 127.0.0.1 with an ephemeral port. */
+export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
+  const ds = new Dataset(options.data);
+  const auth = options.auth ?? {};
+  const timezone = options.timezone ?? 'UTC';
+  const faults: Faults = options.faults ?? {};
+  const server = new DifySimServer(ds, {
+    auth,
+    timezone,
+    faults,
+    now: options.now ?? Date.now,
+    recordLog: options.recordLog ?? true,
+  });
+  const url = await server.listen();
+  return {
+    url,
+    dataset: ds,
+    workspaceId: ds.workspaceId,
+    apps: ds.apps.map((a) => ({ id: a.id, name: a.name, mode: a.mode })),
+    email: server.auth.email,
+    password: server.auth.password,
+    stats: server.stats,
+    get faults() {
+      return server.opts.faults;
+    },
+    set faults(value: Faults) {
+      server.opts.faults = value;
+    },
+    issuedTokens: server.auth.issued,
+    expectedEvents: (w) => [...expectedEvents(ds, w)],
+    expectedEventStream: (w) => expectedEvents(ds, w),
+    expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
+    minimumRequests: (w) =>
+      minimumRequests(ds, w, {
+        auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
+        timezone,
+      }),
+    resetStats: () => {
+      Object.assign(server.stats, { total: 0, byEndpoint: {}, log: [], faults: 0, maxInFlight: 0 });
+    },
+    close: async () => {
+      server.server.closeAllConnections();
+      await new Promise<void>((resolve) =>
+        server.server.close(() => {
+          resolve();
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { Dataset, SimApp } from './dataset.js';
+import { clientFilters, parseIso, parseLocalMinute } from './dify-time.js';
+import type { Window } from './expected.js';
+
+export interface MinimumOptions {
+  /** Password login costs one request; the admin key none. */
+  auth: 'password' | 'admin-key';
+  timezone: string;
+}
+
+export interface MinimumRequests {
+  total: number;
+  byEndpoint: Record<string, number>;
+}
+
+const pages = (n: number): number => Math.max(1, Math.ceil(n / 100));
+
+/** Cursor pages needed to walk a conversation back (newest first) until a message is older than `from`. */
+function messagePages(ds: Dataset, app: SimApp, c: number, from: number): number {
+  const m = ds.msgCount(app, c);
+  let k = 0;
+  for (let j = m - 1; j >= 0 && ds.msgTime(app, c, j) * 1000 >= from; j--) k++;
+  return Math.min(pages(m), Math.floor(k / 100) + 1);
+}
+
+/**
+ * The fewest requests Dify's API allows for the data in the window (SPEC §14): every page once,
+ * every needed run's node executions once, nothing for items the listing already rules out.
+ * A chat listing longer than one page costs one more page (the re-read of page 1 that catches
+ * conversations that jumped to the top while the listing ran).
+ */
+export function minimumRequests(
+  ds: Dataset,
+  window: Window,
+  opts: MinimumOptions,
+): MinimumRequests {
+  const by: Record<string, number> = {};
+  const add = (k: string, n: number): void => {
+    if (n > 0) by[k] = (by[k] ?? 0) + n;
+  };
+  const f = clientFilters(window, opts.timezone);
+  const inWin = (sec: number): boolean => sec * 1000 >= window.from && sec * 1000 < window.to;
+  if (opts.auth === 'password') add('login', 1);
+  add('workspaces', 1);
+  add('account-profile', 1);
+  add('apps', pages(ds.apps.length));
+  const start = parseLocalMinute(f.conversationStart, opts.timezone)!;
+  for (const app of ds.apps) {
+    if (app.mode === 'workflow') {
+      const after = parseIso(f.logsAfter)!;
+      const before = parseIso(f.logsBefore)!;
+      let rows = 0;
+      for (let r = 0; r < ds.runCount(app); r++) {
+        const t = ds.runTime(app, r);
+        if (t * 1000 < after || t * 1000 > before) continue;
+        rows++;
+        if (inWin(t) && !ds.runRunning(app, r)) add('node-executions', 1);
+      }
+      add('workflow-app-logs', pages(rows));
+    } else if (app.mode === 'completion') {
+      const end = parseLocalMinute(f.completionEnd, opts.timezone)! + 59_000;
+      let rows = 0;
+      for (let c = 0; c < ds.convCount(app); c++) {
+        const t = ds.convTime(app, c) * 1000;
+        if (t < start || t >= end) continue;
+        rows++;
+        if (inWin(ds.convTime(app, c))) add('completion-conversation', 1);
+      }
+      add('completion-conversations', pages(rows));
+    } else {
+      let rows = 0;
+      for (let c = 0; c < ds.convCount(app); c++) {
+        if (ds.convUpdated(app, c) * 1000 < start) continue;
+        rows++;
+        if (ds.convTime(app, c) * 1000 >= window.to) continue;
+        add('chat-messages', messagePages(ds, app, c, window.from));
+        if (app.mode === 'advanced-chat')
+          for (let j = 0; j < ds.msgCount(app, c); j++)
+            if (inWin(ds.msgTime(app, c, j))) add('node-executions', 1);
+      }
+      add('chat-conversations', pages(rows) + (pages(rows) > 1 ? 1 : 0));
+    }
+  }
+  return { total: Object.values(by).reduce((a, b) => a + b, 0), byEndpoint: by };
+}
