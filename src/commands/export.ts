@@ -16,7 +16,7 @@ import { sha256Hex } from '../encode/batch.js';
 import { cutToDays } from '../encode/day-window.js';
 import { DifyExportError, exitCodeOf } from '../errors.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
-import { spoolDepth } from '../spool/depth.js';
+import { spoolCounts, spoolDepth } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
 import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
 import { runExportDryRun } from './export-dry-run.js';
@@ -177,6 +177,7 @@ export async function runExport(
       watermarkAfter: iso(next),
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
+      spoolBatches: await spoolCounts(spool),
     };
   } finally {
     await lock.release();

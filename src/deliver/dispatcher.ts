@@ -177,10 +177,11 @@ export class Dispatcher {
     delivery: Exclude<Delivery, { outcome: 'delivered' }>,
   ): Partial<SpoolFile> {
     const now = this.#deps.clock.now();
-    const next =
-      delivery.outcome === 'retry' && delivery.notBefore !== undefined
-        ? delivery.notBefore
-        : nextAttemptAfterFailure(now, Date.parse(file.created_at), this.#deps.random);
+    let next: number;
+    if (delivery.outcome === 'retry' && delivery.notBefore !== undefined) next = delivery.notBefore;
+    // Cut short by our own shutdown, not by the receiver: the next run should send it at once.
+    else if (delivery.outcome === 'retry' && this.#deps.attempt.stop.aborted) next = now;
+    else next = nextAttemptAfterFailure(now, Date.parse(file.created_at), this.#deps.random);
     return {
       attempts: file.attempts + delivery.attempts,
       last_attempt_at: new Date(now).toISOString(),
