@@ -52,7 +52,8 @@ export class Spool {
   /** Creates the directories (exit 73 when impossible) and removes temp files older than 1 h. */
   async open(): Promise<{ staleTempRemoved: number }> {
     const { fs } = this.#deps;
-    await ensureDir(fs, this.#deps.stateDir);
+    await ensureDir(fs, this.#deps.stateDir, false);
+    await ensureDir(fs, this.root);
     for (const state of ['tmp', ...SPOOL_STATES] as const) await ensureDir(fs, this.dir(state));
     let removed = 0;
     const now = this.#deps.clock.now();
