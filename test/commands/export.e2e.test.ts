@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Big from 'big.js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ let dir: string;
 afterEach(async () => {
   await dify.close();
   await receiver.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 async function start(): Promise<void> {
