@@ -1,6 +1,5 @@
 import type { Clock } from '../context.js';
 import type { EncodedBatch } from '../encode/batch.js';
-import { DifyExportError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Logger } from '../log.js';
 import { nextAttemptAfterFailure } from '../spool/backoff.js';
@@ -203,8 +202,4 @@ export class Dispatcher {
       this.stats.batchesRejected += 1;
     }
   }
-}
-
-export function isSpoolFailure(error: unknown): boolean {
-  return error instanceof DifyExportError && (error.exit === 'IOERR' || error.exit === 'CANTCREAT');
 }
