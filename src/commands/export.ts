@@ -10,13 +10,14 @@ import {
   takeLock,
   type DeliveryDeps,
 } from '../deliver/runtime.js';
+import type { Dispatcher } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { runWindowPass, type WindowPassResult } from '../deliver/window-pass.js';
 import { sha256Hex } from '../encode/batch.js';
 import { cutToDays } from '../encode/day-window.js';
 import { DifyExportError, exitCodeOf } from '../errors.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
-import { spoolDepth } from '../spool/depth.js';
+import { spoolCounts, spoolDepth } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
 import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
 import { runExportDryRun } from './export-dry-run.js';
@@ -75,10 +76,8 @@ export async function runExport(
 
     const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
     let next = watermark;
-    let window: UsageWindow | undefined;
-    let pass: WindowPassResult | undefined;
-    let session: UsageSession | undefined;
     const used = await spool.totalBytes();
+    let fetched: Fetched = {};
     if (used > config.spoolMaxBytes) {
       exits.push(ExitCode.TEMPFAIL);
       log.warn(
@@ -86,43 +85,10 @@ export async function runExport(
         'spool above SPOOL_MAX_BYTES: no new data is fetched this run',
       );
     } else if (!ctx.signal.aborted) {
-      try {
-        session = await deps.openUsageSession({
-          config,
-          log,
-          redactor: ctx.redactor,
-          clock: ctx.clock,
-          random: ctx.random,
-          signal: ctx.signal,
-          rememberedPasswordEncoding: state?.password_encoding ?? undefined,
-        });
-        checkWorkspace(state, session.workspaceId);
-        window = resolveWindow({
-          since: inv.since,
-          until: inv.until,
-          watermark,
-          config,
-          now: started,
-        });
-        if (config.exportFormat === 'api-meter') window = cutToDays(window, config.exportTimezone);
-        log.info({ from: iso(window.from), to: iso(window.to) }, 'exporting window');
-        pass = await runWindowPass({
-          session,
-          window,
-          config,
-          dispatcher,
-          stop: ctx.signal,
-          version: ctx.version,
-          now: started,
-        });
-      } catch (error) {
-        // The spool must settle before we decide anything; a Dify failure leaves the watermark.
-        await dispatcher.drain();
-        if (error instanceof DifyExportError && error.exit === 'CONFIG') throw error;
-        exits.push(exitCodeOf(error));
-        logStreamError(ctx, error);
-      }
+      fetched = await exportWindow(inv, ctx, deps, { state, watermark, dispatcher, started });
+      if (fetched.error !== undefined) exits.push(fetched.error);
     }
+    const { pass, window, session } = fetched;
     await dispatcher.drain();
 
     if (pass && window) {
@@ -177,10 +143,74 @@ export async function runExport(
       watermarkAfter: iso(next),
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
+      spoolBatches: await spoolCounts(spool),
     };
   } finally {
     await lock.release();
   }
+}
+
+interface Fetched {
+  session?: UsageSession;
+  window?: UsageWindow;
+  pass?: WindowPassResult;
+  /** Exit code of a failure while reading Dify (the watermark then stays). */
+  error?: number;
+}
+
+/** Opens the Dify session and streams the window through the dispatcher. */
+async function exportWindow(
+  inv: InvocationOf<'export'>,
+  ctx: RunContext,
+  deps: ExportDeps,
+  run: {
+    state: ExportState | undefined;
+    watermark: number | undefined;
+    dispatcher: Dispatcher;
+    started: number;
+  },
+): Promise<Fetched> {
+  const { config, log } = ctx;
+  const out: Fetched = {};
+  try {
+    out.session = await deps.openUsageSession({
+      config,
+      log,
+      redactor: ctx.redactor,
+      clock: ctx.clock,
+      random: ctx.random,
+      signal: ctx.signal,
+      rememberedPasswordEncoding: run.state?.password_encoding ?? undefined,
+    });
+    checkWorkspace(run.state, out.session.workspaceId);
+    let window = resolveWindow({
+      since: inv.since,
+      until: inv.until,
+      watermark: run.watermark,
+      config,
+      now: run.started,
+    });
+    if (config.exportFormat === 'api-meter') window = cutToDays(window, config.exportTimezone);
+    out.window = window;
+    log.info({ from: iso(window.from), to: iso(window.to) }, 'exporting window');
+    out.pass = await runWindowPass({
+      session: out.session,
+      window,
+      config,
+      dispatcher: run.dispatcher,
+      stop: ctx.signal,
+      version: ctx.version,
+      now: run.started,
+    });
+  } catch (error) {
+    // The spool must settle before anything is decided; a spool failure (74) wins from here.
+    await run.dispatcher.drain();
+    if (error instanceof DifyExportError && (error.exit === 'CONFIG' || error.exit === 'USAGE'))
+      throw error;
+    logStreamError(ctx, error);
+    return { ...out, error: exitCodeOf(error) };
+  }
+  return out;
 }
 
 function logStreamError(ctx: RunContext, error: unknown): void {

@@ -10,7 +10,7 @@ import {
 } from '../deliver/runtime.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
-import { spoolDepth } from '../spool/depth.js';
+import { spoolCounts, spoolDepth } from '../spool/depth.js';
 import { listSpool } from '../spool/listing.js';
 
 /** `resend [<id>…] [--dry-run]`: queued batches now, oldest first, ignoring their backoff (SPEC §2). */
@@ -70,6 +70,7 @@ export async function runResend(
       },
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
+      spoolBatches: await spoolCounts(spool),
     };
   } finally {
     await lock.release();

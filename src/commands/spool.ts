@@ -3,6 +3,7 @@ import type { RunContext, RunReport } from '../context.js';
 import { defaultDeliveryDeps, openSpool, takeLock, type DeliveryDeps } from '../deliver/runtime.js';
 import { DifyExportError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { spoolCounts } from '../spool/depth.js';
 import { listSpool, type SpoolEntry } from '../spool/listing.js';
 import { entryJson, spoolTable } from '../spool/table.js';
 import { decodeBody } from '../spool/show.js';
@@ -92,7 +93,7 @@ export async function runSpoolRm(
       );
       ctx.stdout(`deleted ${e.id} (${e.state})`);
     }
-    return { exitCode: ExitCode.OK };
+    return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
   } finally {
     await lock.release();
   }
@@ -132,7 +133,7 @@ export async function runSpoolRequeue(
       await spool.move(e.id, e.state, 'queued');
       ctx.stdout(`requeued ${e.id} (was ${e.state})`);
     }
-    return { exitCode: ExitCode.OK };
+    return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
   } finally {
     await lock.release();
   }

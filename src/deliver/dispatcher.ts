@@ -1,6 +1,5 @@
 import type { Clock } from '../context.js';
 import type { EncodedBatch } from '../encode/batch.js';
-import { DifyExportError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Logger } from '../log.js';
 import { nextAttemptAfterFailure } from '../spool/backoff.js';
@@ -177,10 +176,11 @@ export class Dispatcher {
     delivery: Exclude<Delivery, { outcome: 'delivered' }>,
   ): Partial<SpoolFile> {
     const now = this.#deps.clock.now();
-    const next =
-      delivery.outcome === 'retry' && delivery.notBefore !== undefined
-        ? delivery.notBefore
-        : nextAttemptAfterFailure(now, Date.parse(file.created_at), this.#deps.random);
+    let next: number;
+    if (delivery.outcome === 'retry' && delivery.notBefore !== undefined) next = delivery.notBefore;
+    // Cut short by our own shutdown, not by the receiver: the next run should send it at once.
+    else if (delivery.outcome === 'retry' && this.#deps.attempt.stop.aborted) next = now;
+    else next = nextAttemptAfterFailure(now, Date.parse(file.created_at), this.#deps.random);
     return {
       attempts: file.attempts + delivery.attempts,
       last_attempt_at: new Date(now).toISOString(),
@@ -202,8 +202,4 @@ export class Dispatcher {
       this.stats.batchesRejected += 1;
     }
   }
-}
-
-export function isSpoolFailure(error: unknown): boolean {
-  return error instanceof DifyExportError && (error.exit === 'IOERR' || error.exit === 'CANTCREAT');
 }

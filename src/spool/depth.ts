@@ -1,4 +1,5 @@
 import { decodeTime } from 'ulid';
+import { SPOOL_STATES, type SpoolState } from './format.js';
 import type { Spool } from './store.js';
 
 /** Queued batches and the age of the oldest (its ULID carries its creation time). */
@@ -16,4 +17,11 @@ export async function spoolDepth(
     return { queued: ids.length, oldestAgeSeconds: null };
   }
   return { queued: ids.length, oldestAgeSeconds: Math.max(0, Math.round((now - created) / 1000)) };
+}
+
+/** Batches per state (names only, no file is read), for the metrics file. */
+export async function spoolCounts(spool: Spool): Promise<Record<SpoolState, number>> {
+  const counts = {} as Record<SpoolState, number>;
+  for (const state of SPOOL_STATES) counts[state] = (await spool.ids(state)).length;
+  return counts;
 }

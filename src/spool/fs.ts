@@ -86,14 +86,17 @@ export async function removeDurable(fs: DurableFs, path: string): Promise<void> 
   await syncDir(fs, dirname(path));
 }
 
-/** Creates a directory (0700) or fails with exit 73. */
-export async function ensureDir(fs: DurableFs, dir: string): Promise<void> {
+/**
+ * Creates a directory (0700) or fails with exit 73. `tighten` also fixes the mode of an existing
+ * one: right for our spool directories, wrong for a STATE_DIR the operator made (it may be `.`).
+ */
+export async function ensureDir(fs: DurableFs, dir: string, tighten = true): Promise<void> {
   try {
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     const st = await fs.stat(dir);
     if (!st.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
     // mkdir's mode is filtered by the umask and does not touch existing directories.
-    if ((st.mode & 0o777) !== 0o700) await fs.chmod(dir, 0o700);
+    if (tighten && (st.mode & 0o777) !== 0o700) await fs.chmod(dir, 0o700);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
     throw new DifyExportError(

@@ -52,7 +52,8 @@ export class Spool {
   /** Creates the directories (exit 73 when impossible) and removes temp files older than 1 h. */
   async open(): Promise<{ staleTempRemoved: number }> {
     const { fs } = this.#deps;
-    await ensureDir(fs, this.#deps.stateDir);
+    await ensureDir(fs, this.#deps.stateDir, false);
+    await ensureDir(fs, this.root);
     for (const state of ['tmp', ...SPOOL_STATES] as const) await ensureDir(fs, this.dir(state));
     let removed = 0;
     const now = this.#deps.clock.now();
@@ -71,6 +72,7 @@ export class Spool {
   /** Builds the file of a new batch (not yet written). */
   draft(batch: EncodedBatch, target: string): SpoolFile {
     const now = this.#deps.clock.now();
+    const digest = sha256Hex(batch.body);
     return {
       version: SPOOL_VERSION,
       id: this.#ulid(now),
@@ -78,10 +80,10 @@ export class Spool {
       format: batch.format,
       content_type: batch.contentType,
       target: sha256Hex(target),
-      idempotency_key: idempotencyKeyOf(batch.body),
+      idempotency_key: `"${digest}"`,
       event_count: batch.eventCount,
       window: batch.window,
-      body_sha256: sha256Hex(batch.body),
+      body_sha256: digest,
       attempts: 0,
       last_attempt_at: null,
       next_attempt_at: new Date(now).toISOString(),

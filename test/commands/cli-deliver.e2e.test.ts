@@ -121,6 +121,21 @@ describe('dify-export resend and spool (spawned CLI)', () => {
     expect(spooled.every((e) => e.state === 'queued')).toBe(true);
   });
 
+  it('MAX_RUNTIME reached during a slow POST behaves like SIGTERM: exit 75, nothing lost', async () => {
+    await receiverDownRun();
+    h.receiver.setFallback({ status: 200, delayMs: 20_000 });
+    const result = await spawnCli(
+      ['resend'],
+      env({ MAX_RUNTIME: '1s', GRACEFUL_SHUTDOWN_TIMEOUT: '1s' }),
+      h.stateDir,
+    );
+    expect(result.code).toBe(75);
+    expect(result.ms).toBeLessThan(1000 + 1000 + 2000);
+    expect(result.stderr).toMatch(/MAX_RUNTIME/);
+    const spooled = await h.spooled();
+    expect(spooled.reduce((n, e) => n + (e.event_count ?? 0), 0)).toBe(45);
+  });
+
   it('spool rm without --yes refuses when stdin is not a terminal (64)', async () => {
     await receiverDownRun();
     const [entry] = await h.spooled();

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InvocationOf } from '../../src/cli.js';
 import type { Config } from '../../src/config/config.js';
@@ -73,7 +73,10 @@ export async function harness(config: Partial<Config> = {}): Promise<Harness> {
       listSpool(new Spool({ stateDir, fs: nodeFs, clock: h.ctx.clock, random: h.ctx.random })),
     state: async () =>
       JSON.parse(await readFile(join(stateDir, 'state.json'), 'utf8')) as Record<string, unknown>,
-    close: () => receiver.close(),
+    close: async () => {
+      await receiver.close();
+      await rm(stateDir, { recursive: true, force: true });
+    },
   };
   return h;
 }

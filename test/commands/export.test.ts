@@ -34,6 +34,14 @@ describe('export (in process, real receiver and spool)', () => {
     expect(spooled.every((e) => e.state === 'queued')).toBe(true);
     expect(spooled.reduce((n, e) => n + (e.event_count ?? 0), 0)).toBe(35);
     expect(h.receiver.requests.length % 4).toBe(0);
+    expect(report.spoolBatches).toEqual({
+      queued: 4,
+      held: 0,
+      rejected: 0,
+      corrupt: 0,
+      expired: 0,
+    });
+    expect(report.spoolDepth).toBe(4);
     expect(spooled.filter((e) => e.attempts === 4).length).toBe(h.receiver.requests.length / 4);
     expect(report.watermarkAfter).toBe('2026-11-20T11:45:00.000Z');
   });

@@ -26,7 +26,7 @@ async function openSpool(fs: DurableFs = nodeFs, now = Date.parse('2026-11-20T12
 describe('spool files (SPEC §9)', () => {
   it('creates every state directory 0700 and writes batches 0600 with the documented fields', async () => {
     const { spool, stateDir } = await openSpool();
-    for (const d of ['tmp', 'queued', 'held', 'rejected', 'corrupt', 'expired']) {
+    for (const d of ['', 'tmp', 'queued', 'held', 'rejected', 'corrupt', 'expired']) {
       expect((await fsp.stat(join(stateDir, 'spool', d))).mode & 0o777).toBe(0o700);
     }
     const file = spool.draft(batch, 'http://receiver.test/events?key=secret');
