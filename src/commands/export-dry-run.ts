@@ -2,7 +2,11 @@ import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
 import { openUsageSession } from '../dify/index.js';
 import type { UsageSession, UsageSourceDeps } from '../dify/source.js';
+import { DailyRollup } from '../encode/api-meter.js';
 import { cloudEventSource, toCloudEvent } from '../encode/cloudevents.js';
+import { completeDaysUntil, cutToDays } from '../encode/day-window.js';
+import { nodeFs } from '../spool/fs.js';
+import { readState } from '../state/state-file.js';
 import { ExitCode } from '../exit-codes.js';
 import { resolveWindow } from './window.js';
 
@@ -12,7 +16,8 @@ export interface DryRunDeps {
 
 /**
  * `export --dry-run` (SPEC §2): fetches and encodes the window, prints each CloudEvent as one JSON
- * line as soon as it is produced, and sends, spools, locks and records nothing.
+ * line as soon as it is produced (api-meter: each daily record once the window is read), and sends,
+ * spools, locks and records nothing.
  */
 export async function runExportDryRun(
   inv: InvocationOf<'export'>,
@@ -20,16 +25,18 @@ export async function runExportDryRun(
   deps: DryRunDeps = { openSession: openUsageSession },
 ): Promise<RunReport> {
   const { config, log } = ctx;
-  // TODO(lead): pass the stored watermark once the state module is integrated.
-  const window = resolveWindow({
+  // The same window a real run would export: from the stored watermark (read, never written).
+  const state = await readState(nodeFs, config.stateDir);
+  const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
+  let window = resolveWindow({
     since: inv.since,
     until: inv.until,
-    watermark: undefined,
+    watermark,
     config,
     now: ctx.clock.now(),
   });
-  if (config.exportFormat === 'api-meter')
-    log.warn('dry run prints CloudEvents; api-meter records are not available in dry runs yet');
+  const apiMeter = config.exportFormat === 'api-meter';
+  if (apiMeter) window = cutToDays(window, config.exportTimezone);
   const session = await deps.openSession({
     config,
     log,
@@ -42,12 +49,19 @@ export async function runExportDryRun(
     difyApiUrl: session.difyUrl,
     workspaceId: session.workspaceId,
   });
+  const rollup = apiMeter ? new DailyRollup(session.workspaceId, config.exportTimezone) : undefined;
   let count = 0;
   for await (const event of session.events(window)) {
-    ctx.stdout(JSON.stringify(toCloudEvent(event, source)));
+    if (rollup) rollup.add(event);
+    else ctx.stdout(JSON.stringify(toCloudEvent(event, source)));
     count++;
   }
   const outcome = session.outcome();
+  if (rollup) {
+    // Whole days only, as a real run would send them (SPEC §7).
+    const reached = completeDaysUntil(outcome.safeUntil, window, config.exportTimezone);
+    for (const record of rollup.records(reached)) ctx.stdout(JSON.stringify(record));
+  }
   log.info(
     {
       window: { from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString() },

@@ -7,7 +7,7 @@ import {
   encodeCloudEventsBatch,
   CLOUDEVENTS_CONTENT_TYPE,
 } from '../encode/cloudevents.js';
-import { floorToDay } from '../encode/day-window.js';
+import { completeDaysUntil } from '../encode/day-window.js';
 import type { Dispatcher } from './dispatcher.js';
 
 export interface WindowPassInput {
@@ -88,8 +88,8 @@ async function apiMeterPass(input: WindowPassInput): Promise<WindowPassResult> {
   if (stop.aborted) return { completed: false, fetched, reached: window.from, failedApps: [] };
   const outcome = session.outcome();
   // A day with an item not final yet (or an app that failed) is not complete: it waits for a later run.
-  const reached = floorToDay(Math.min(outcome.safeUntil, window.to), config.exportTimezone);
-  const records = rollup.records(Math.max(reached, window.from));
+  const reached = completeDaysUntil(outcome.safeUntil, window, config.exportTimezone);
+  const records = rollup.records(reached);
   for (const part of chunkArray(records, config.batchSize)) {
     await dispatcher.submit({
       format: 'api-meter',
@@ -106,7 +106,7 @@ async function apiMeterPass(input: WindowPassInput): Promise<WindowPassResult> {
   return {
     completed: true,
     fetched,
-    reached: Math.max(reached, window.from),
+    reached,
     failedApps: outcome.failedApps,
   };
 }

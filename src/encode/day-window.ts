@@ -16,3 +16,15 @@ export function cutToDays(window: UsageWindow, timeZone: string): UsageWindow {
   const to = floorToDay(window.to, timeZone);
   return { from, to: Math.max(from, to) };
 }
+
+/**
+ * How far whole days were read: the last day boundary before `safeUntil` (an item not final yet,
+ * or an app that failed, keeps its day open), never before the window start.
+ */
+export function completeDaysUntil(
+  safeUntil: number,
+  window: UsageWindow,
+  timeZone: string,
+): number {
+  return Math.max(floorToDay(Math.min(safeUntil, window.to), timeZone), window.from);
+}

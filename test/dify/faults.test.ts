@@ -168,8 +168,10 @@ describe('an unreliable Dify', () => {
         reset: { every: 23 },
       },
     });
-    const { report, stdout } = await dryRun(s, { maxRetry: 8 });
-    expect(exitOf(report)).toBe(0);
+    const { report, stdout, logs } = await dryRun(s, { maxRetry: 8 });
+    // The warnings say which request gave up, should this ever fail on a loaded machine.
+    const warnings = JSON.stringify(logs().filter((l) => l.level !== 'info')).slice(-3000);
+    expect(exitOf(report), warnings).toBe(0);
     expect(printedCloudEvents(stdout)).toEqual(expectedCloudEvents(s, WINDOW));
     const ok = s.stats.log.filter((r) => r.status === 200).map((r) => `${r.path}${r.query}`);
     expect(new Set(ok).size).toBe(ok.length);
