@@ -47,6 +47,13 @@ const step = async (args: string[], expected: number): Promise<CliRun> => {
   const run = await runCli(args, env, stateDir);
   if (!narrateRun(print, run, expected))
     failures.push(`dify-export ${args.join(' ')} exited ${String(run.code)}, expected ${expected}`);
+  // Secrets never leave the process: not the password, the metering token or Dify's session tokens.
+  const output = [run.stdout, ...run.otherStderr, ...run.logs.map((l) => JSON.stringify(l))].join(
+    '\n',
+  );
+  const secrets = [env.DIFY_PASSWORD!, env.EXTERNAL_API_TOKEN!, ...dify.issuedTokens];
+  if (secrets.some((secret) => output.includes(secret)))
+    failures.push(`dify-export ${args.join(' ')} printed a secret`);
   return run;
 };
 
@@ -118,7 +125,7 @@ try {
 print('');
 if (failures.length === 0) {
   print(
-    `Demo OK in ${((Date.now() - started) / 1000).toFixed(1)} s: nothing lost, nothing counted twice.`,
+    `Demo OK in ${((Date.now() - started) / 1000).toFixed(1)} s: nothing lost, nothing counted twice, no secret printed.`,
   );
 } else {
   for (const f of failures) print(`DEMO FAILED: ${f}`);
