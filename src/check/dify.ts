@@ -32,14 +32,7 @@ export async function checkDify(
   const mode = config.difyAuth?.mode === 'admin-key' ? 'admin API key' : 'console login';
   let session: UsageSession;
   try {
-    session = await open({
-      config,
-      log: ctx.log,
-      redactor: ctx.redactor,
-      clock: ctx.clock,
-      random: ctx.random,
-      signal: ctx.signal,
-    });
+    session = await open(ctx);
   } catch (error) {
     return [failure('Dify login', error)];
   }

@@ -37,14 +37,7 @@ export async function runExportDryRun(
   });
   const apiMeter = config.exportFormat === 'api-meter';
   if (apiMeter) window = cutToDays(window, config.exportTimezone);
-  const session = await deps.openSession({
-    config,
-    log,
-    redactor: ctx.redactor,
-    clock: ctx.clock,
-    random: ctx.random,
-    signal: ctx.signal,
-  });
+  const session = await deps.openSession(ctx);
   const source = cloudEventSource({
     difyApiUrl: session.difyUrl,
     workspaceId: session.workspaceId,

@@ -174,12 +174,7 @@ async function exportWindow(
   const out: Fetched = {};
   try {
     out.session = await deps.openUsageSession({
-      config,
-      log,
-      redactor: ctx.redactor,
-      clock: ctx.clock,
-      random: ctx.random,
-      signal: ctx.signal,
+      ...ctx,
       rememberedPasswordEncoding: run.state?.password_encoding ?? undefined,
     });
     checkWorkspace(run.state, out.session.workspaceId);

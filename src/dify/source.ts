@@ -1,7 +1,4 @@
-import type { Config } from '../config/config.js';
-import type { Clock } from '../context.js';
-import type { Logger } from '../log.js';
-import type { Redactor } from '../redact.js';
+import type { RunContext } from '../context.js';
 import type { UsageEvent } from '../usage/event.js';
 
 /**
@@ -15,13 +12,11 @@ export interface UsageWindow {
   to: number;
 }
 
-export interface UsageSourceDeps {
-  config: Config;
-  log: Logger;
-  redactor: Redactor;
-  clock: Clock;
-  random: () => number;
-  signal: AbortSignal;
+/** What reading Dify needs from the run: a `RunContext` is one. */
+export interface UsageSourceDeps extends Pick<
+  RunContext,
+  'config' | 'log' | 'redactor' | 'clock' | 'random' | 'signal'
+> {
   /** Password encoding remembered in the state file by an earlier run, if any. */
   rememberedPasswordEncoding?: 'base64' | 'plain' | undefined;
 }
