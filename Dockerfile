@@ -29,6 +29,8 @@ COPY bin ./bin
 USER 1000:1000
 # state.json, the lock and the spool: mount a persistent volume here or every run starts over.
 VOLUME ["/var/lib/dify-export"]
+# Heap bounds, the same as bin/dify-export.js's shebang (SPEC §14 peak RSS); override with -e.
+ENV NODE_OPTIONS="--max-old-space-size=128 --max-semi-space-size=4"
 # Exec form: node is PID 1 and receives SIGTERM itself, which starts the graceful shutdown (SPEC §10).
 ENTRYPOINT ["node", "/app/bin/dify-export.js"]
 CMD ["export"]

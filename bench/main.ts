@@ -11,6 +11,7 @@
 import { BIN, ensureBuilt } from './lib/build.js';
 import { exportScenario, type ExportMeasures, type ExportScenario } from './lib/export-scenario.js';
 import { spoolLsScenario } from './lib/spool-scenario.js';
+import { shippedNodeFlags } from './lib/shipped-flags.js';
 import { startupScenario } from './lib/startup-scenario.js';
 import { correctness, targets } from './lib/targets.js';
 
@@ -85,7 +86,7 @@ emit({
   summary: true,
   quick,
   bin: BIN,
-  node_args: nodeArgs,
+  node_args: [...shippedNodeFlags(BIN), ...nodeArgs],
   correct: problems.length === 0,
   problems,
   targets: table,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { BIN } from './build.js';
+import { shippedNodeFlags } from './shipped-flags.js';
 
 export interface CliRun {
   args: readonly string[];
@@ -22,7 +23,8 @@ const CPU_PROBE =
   'data:text/javascript,process.on("exit",()=>process.stderr.write(JSON.stringify({bench_cpu_us:process.cpuUsage()})+"\\n"))';
 
 /**
- * Spawns the built CLI with only `env` (plus PATH): nothing from the caller's environment or a
+ * Spawns the built CLI the way it ships (the bin's shebang flags, then `nodeArgs`, which win) with
+ * only `env` (plus PATH): nothing from the caller's environment or a
  * `.env` in the working directory leaks into a measured or narrated run.
  */
 export function runCli(
@@ -35,7 +37,13 @@ export function runCli(
   const started = process.hrtime.bigint();
   const child = spawn(
     process.execPath,
-    [...(probeCpu ? ['--import', CPU_PROBE] : []), ...nodeArgs, BIN, ...args],
+    [
+      ...(probeCpu ? ['--import', CPU_PROBE] : []),
+      ...shippedNodeFlags(BIN),
+      ...nodeArgs,
+      BIN,
+      ...args,
+    ],
     {
       cwd,
       env: { PATH: process.env.PATH ?? '', ...env },

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { BIN, ROOT } from './build.js';
+import { shippedNodeFlags } from './shipped-flags.js';
 import { median } from './stats.js';
 
 export interface StartupMeasures {
@@ -21,13 +22,14 @@ function timed(args: readonly string[]): number {
 
 /** `dify-export --version` against a bare `node -e 0`, interleaved so both see the same machine. */
 export function startupScenario(runs: number): StartupMeasures {
+  const cli = [...shippedNodeFlags(BIN), BIN, '--version'];
   timed(['-e', '0']);
-  timed([BIN, '--version']);
+  timed(cli);
   const bare: number[] = [];
   const version: number[] = [];
   for (let i = 0; i < runs; i++) {
     bare.push(Math.round(timed(['-e', '0']) * 10) / 10);
-    version.push(Math.round(timed([BIN, '--version']) * 10) / 10);
+    version.push(Math.round(timed(cli) * 10) / 10);
   }
   const b = median(bare);
   const v = median(version);

@@ -1,4 +1,3 @@
-import ky, { type KyInstance } from 'ky';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../context.js';
 import { DifyExportError } from '../errors.js';
@@ -10,6 +9,7 @@ import {
 } from '../http/backoff.js';
 import type { Logger } from '../log.js';
 import { Limiter } from './limiter.js';
+import { createTransport, type ResponseHeaders } from './transport.js';
 
 export interface HttpDeps {
   difyUrl: string;
@@ -37,7 +37,7 @@ export interface DifyRequest {
 
 export interface DifyResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   text: string;
 }
 
@@ -75,44 +75,32 @@ function isLoginLimit(res: DifyResponse): boolean {
 
 /**
  * The Dify console transport (SPEC §8): at most DIFY_CONCURRENCY requests in flight across the
- * whole run, keep-alive (Node's fetch pools connections), a timeout per attempt, retries with
+ * whole run, keep-alive (one agent, DIFY_CONCURRENCY sockets), a timeout per attempt, retries with
  * full-jitter backoff on network errors, 408, 425, 429 and 5xx but 501, and `Retry-After` honoured
  * on 408/429/503 whatever the body (Cloudflare answers 429 with an HTML page).
  */
 export function createDifyHttp(deps: HttpDeps): DifyHttp {
   const { config, log, clock, random } = deps;
-  const client: KyInstance = ky.create({
-    prefixUrl: `${deps.difyUrl}/console/api`,
-    timeout: config.httpTimeoutMs,
-    retry: 0,
-    throwHttpErrors: false,
-    redirect: 'manual',
-  });
+  const transport = createTransport(
+    `${deps.difyUrl}/console/api/`,
+    config.difyConcurrency,
+    config.httpTimeoutMs,
+  );
   const limiter = new Limiter(config.difyConcurrency);
 
   async function attempt(req: DifyRequest): Promise<DifyResponse> {
     return limiter.run(async () => {
       if (deps.stop.aborted || deps.cancel().aborted) throw interrupted();
-      // A signal of its own per request: handing the long-lived one to fetch would let every
-      // request leave a dependant signal behind on it (AbortSignal.any in Node 20).
-      const own = new AbortController();
-      const onCancel = (): void => {
-        own.abort();
-      };
-      const cancel = deps.cancel();
-      cancel.addEventListener('abort', onCancel, { once: true });
-      try {
-        const res = await client(req.path, {
-          method: req.method,
-          ...(req.searchParams ? { searchParams: req.searchParams } : {}),
-          ...(req.json !== undefined ? { json: req.json } : {}),
-          headers: req.headers ?? {},
-          signal: own.signal,
-        });
-        return { status: res.status, headers: res.headers, text: await res.text() };
-      } finally {
-        cancel.removeEventListener('abort', onCancel);
-      }
+      // The transport removes its listener when the request ends, so the long-lived stream
+      // signal gathers nothing per request.
+      const query = req.searchParams ? `?${new URLSearchParams(req.searchParams).toString()}` : '';
+      return transport({
+        method: req.method,
+        path: req.path + query,
+        headers: req.headers ?? {},
+        ...(req.json !== undefined ? { body: JSON.stringify(req.json) } : {}),
+        signal: deps.cancel(),
+      });
     });
   }
 
