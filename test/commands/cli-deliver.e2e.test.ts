@@ -121,6 +121,40 @@ describe('dify-export resend and spool (spawned CLI)', () => {
     expect(spooled.every((e) => e.state === 'queued')).toBe(true);
   });
 
+  it('a second SIGTERM exits 75 at once, without waiting for the grace period; nothing is lost', async () => {
+    await receiverDownRun();
+    h.receiver.setFallback({ status: 200, delayMs: 20_000 });
+    const before = h.receiver.requests.length;
+    let secondAt = 0;
+    const result = await spawnCli(
+      ['resend'],
+      env({ GRACEFUL_SHUTDOWN_TIMEOUT: '60s' }),
+      h.stateDir,
+      (child) => {
+        const poll = setInterval(() => {
+          if (h.receiver.requests.length > before && secondAt === 0) {
+            clearInterval(poll);
+            child.kill('SIGTERM');
+            setTimeout(() => {
+              secondAt = Date.now();
+              child.kill('SIGTERM');
+            }, 200);
+          }
+        }, 10);
+        child.on('exit', () => {
+          clearInterval(poll);
+        });
+      },
+    );
+    expect(result.code).toBe(75);
+    // Well inside the 60 s grace period the first signal granted.
+    expect(Date.now() - secondAt).toBeLessThan(5000);
+    expect(result.logs.at(-1)).toMatchObject({ msg: 'second signal: exiting now', exit_code: 75 });
+    // The batches were durable in the spool before they were sent: still all there.
+    const spooled = await h.spooled();
+    expect(spooled.reduce((n, e) => n + (e.event_count ?? 0), 0)).toBe(45);
+  });
+
   it('MAX_RUNTIME reached during a slow POST behaves like SIGTERM: exit 75, nothing lost', async () => {
     await receiverDownRun();
     h.receiver.setFallback({ status: 200, delayMs: 20_000 });
