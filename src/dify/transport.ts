@@ -60,7 +60,7 @@ export function createTransport(baseUrl: string, maxSockets: number, timeoutMs: 
     new Promise<RawResponse>((resolve, reject) => {
       const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
       if (req.body !== undefined) {
-        headers['content-type'] = 'application/json';
+        headers['content-type'] ??= 'application/json';
         headers['content-length'] = String(Buffer.byteLength(req.body));
       }
       const request = lib.request({
