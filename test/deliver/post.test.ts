@@ -77,6 +77,23 @@ describe('one POST to the external API (SPEC §7)', () => {
     await sim.close();
     sim = await startReceiverSim();
     const result = await postOnce(target(url), request, new AbortController().signal);
-    expect(result.kind).toBe('network');
+    expect(result).toEqual({ kind: 'network', error: 'ECONNREFUSED' });
+  });
+
+  it('an abort during the request is reported as aborted', async () => {
+    sim = await startReceiverSim();
+    sim.script({ status: 200, delayMs: 1000 });
+    const abort = new AbortController();
+    const pending = postOnce(target(sim.url), request, abort.signal);
+    setTimeout(() => {
+      abort.abort();
+    }, 50);
+    expect(await pending).toEqual({ kind: 'network', error: 'aborted' });
+  });
+
+  it('keeps the path and query of EXTERNAL_API_URL', async () => {
+    sim = await startReceiverSim();
+    await postOnce(target(`${sim.url}?tenant=a`), request, new AbortController().signal);
+    expect(sim.requests[0]!.url).toBe('/events?tenant=a');
   });
 });
