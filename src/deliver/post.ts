@@ -1,13 +1,10 @@
-import ky from 'ky';
-import { createTransport, type Transport } from '../dify/transport.js';
+import { createTransport, type Transport } from '../http/transport.js';
 
 export interface PostTarget {
   url: string;
   token: string | undefined;
   userAgent: string;
   timeoutMs: number;
-  /** Injected in tests that need a fetch without a server; production uses node:http. */
-  fetch?: typeof fetch;
 }
 
 export interface PostRequest {
@@ -27,7 +24,7 @@ const transports = new WeakMap<PostTarget, { transport: Transport; path: string 
 
 /**
  * The receiver POST goes over the same node:http transport as Dify: measured (bench/one.ts, 0 ms
- * latency) this raised events per CLI CPU-second by about a third over ky on Node's fetch, and cut
+ * latency) this raised events per CLI CPU-second by about a quarter over ky on Node's fetch, and cut
  * peak RSS by about 20 MB (Request objects, web streams, combined abort signals, loading undici).
  */
 function transportOf(target: PostTarget): { transport: Transport; path: string } {
@@ -56,7 +53,6 @@ export async function postOnce(
     'user-agent': target.userAgent,
   };
   if (target.token !== undefined) headers.authorization = `Bearer ${target.token}`;
-  if (target.fetch) return postWithFetch(target, target.fetch, headers, request, signal);
   try {
     const { transport, path } = transportOf(target);
     const response = await transport({
@@ -74,35 +70,6 @@ export async function postOnce(
     };
   } catch (error) {
     return { kind: 'network', error: signal.aborted ? 'aborted' : describeNetworkError(error) };
-  }
-}
-
-async function postWithFetch(
-  target: PostTarget,
-  fetchImpl: typeof fetch,
-  headers: Record<string, string>,
-  request: PostRequest,
-  signal: AbortSignal,
-): Promise<PostResult> {
-  try {
-    const response = await ky.post(target.url, {
-      body: request.body,
-      headers,
-      retry: 0,
-      timeout: target.timeoutMs,
-      throwHttpErrors: false,
-      signal,
-      fetch: fetchImpl,
-    });
-    const text = await response.text().catch(() => '');
-    return {
-      kind: 'response',
-      status: response.status,
-      retryAfter: response.headers.get('retry-after'),
-      text: truncate(text),
-    };
-  } catch (error) {
-    return { kind: 'network', error: describeNetworkError(error) };
   }
 }
 

@@ -11,7 +11,6 @@ import { graceSignal, realSleep, type Sleep } from './wait.js';
 export interface DeliveryDeps {
   fs: DurableFs;
   sleep: Sleep;
-  fetch?: typeof fetch;
   lock?: Partial<Pick<LockDeps, 'pid' | 'host' | 'isAlive'>>;
 }
 
@@ -59,7 +58,6 @@ export function createDispatcher(
     token: config.externalApiToken,
     userAgent: `dify-export/${ctx.version}`,
     timeoutMs: config.httpTimeoutMs,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
   };
   return new Dispatcher({
     attempt: {

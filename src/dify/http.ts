@@ -9,7 +9,7 @@ import {
 } from '../http/backoff.js';
 import type { Logger } from '../log.js';
 import { Limiter } from './limiter.js';
-import { createTransport, type ResponseHeaders } from './transport.js';
+import { createTransport, type ResponseHeaders } from '../http/transport.js';
 
 export interface HttpDeps {
   difyUrl: string;

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTransport } from '../../src/dify/transport.js';
+import { createTransport } from '../../src/http/transport.js';
 
 let server: Server;
 let base: string;
