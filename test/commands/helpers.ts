@@ -1,3 +1,4 @@
+import { configWith } from '../helpers/config.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,35 +14,16 @@ export async function tempDir(prefix = 'dify-export-'): Promise<string> {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return {
+  return configWith({
     difyApiUrl: 'http://127.0.0.1:1/',
     difyAuth: { mode: 'admin-key', token: 'dify-secret-token', workspaceId: 'ws-1' },
-    difyPasswordEncoding: 'auto',
-    difyApps: undefined,
-    difyExcludeApps: [],
-    difyConcurrency: 4,
-    externalApiUrl: undefined,
     externalApiToken: 'external-secret-token',
-    exportFormat: 'cloudevents',
-    apiMeterTenantId: undefined,
-    exportTimezone: 'UTC',
-    stateDir: '/nonexistent',
-    initialSince: '30d',
-    settleDelayMs: 15 * 60_000,
     batchSize: 10,
     httpTimeoutMs: 5000,
-    maxRetry: 3,
-    retryMaxDelayMs: 30_000,
-    maxRetryAfterMs: 120_000,
-    spoolMaxAgeMs: 7 * 86_400_000,
-    spoolMaxBytes: 1024 ** 3,
-    maxRuntimeMs: 15 * 60_000,
-    gracefulShutdownMs: 30_000,
     logLevel: 'debug',
-    metricsFile: undefined,
     secrets: ['dify-secret-token', 'external-secret-token'],
     ...overrides,
-  };
+  });
 }
 
 export interface TestContext extends RunContext {

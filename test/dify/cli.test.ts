@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runBin } from '../helpers/cli.js';
 import { startDifySim, type DifySim } from '../sim/dify/index.js';
 import { DATA, expectedCloudEvents, printedCloudEvents } from './helpers.js';
 
-// Spawns the built CLI: `npm test` builds dist/ before vitest runs (run `npm run build` by hand otherwise).
-const BIN = resolve(import.meta.dirname, '../../bin/dify-export.js');
 const WINDOW = { from: Date.parse('2026-11-02T00:00:00Z'), to: Date.parse('2026-11-09T00:00:00Z') };
 
 let sim: DifySim | undefined;
@@ -25,23 +23,9 @@ function run(
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        STATE_DIR: join(dir, 'state'),
-        RETRY_MAX_DELAY: '20ms',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => {
-      done({ code, stdout, stderr });
-    });
+  return runBin(args, {
+    cwd: dir,
+    env: { STATE_DIR: join(dir, 'state'), RETRY_MAX_DELAY: '20ms', ...env },
   });
 }
 

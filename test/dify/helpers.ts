@@ -1,3 +1,4 @@
+import { configWith } from '../helpers/config.js';
 import type { Config } from '../../src/config/config.js';
 import type { RunContext } from '../../src/context.js';
 import { createLogger } from '../../src/log.js';
@@ -24,35 +25,15 @@ export function seededRandom(seed = 42): () => number {
 }
 
 export function simConfig(sim: DifySim, overrides: Partial<Config> = {}): Config {
-  return {
+  return configWith({
     difyApiUrl: sim.url,
     difyAuth: { mode: 'password', email: sim.email, password: sim.password },
-    difyPasswordEncoding: 'auto',
-    difyApps: undefined,
-    difyExcludeApps: [],
-    difyConcurrency: 4,
-    externalApiUrl: undefined,
-    externalApiToken: undefined,
-    exportFormat: 'cloudevents',
-    apiMeterTenantId: undefined,
-    exportTimezone: 'UTC',
-    stateDir: '/nonexistent',
-    initialSince: '30d',
-    settleDelayMs: 15 * 60_000,
-    batchSize: 100,
     httpTimeoutMs: 5000,
-    maxRetry: 3,
     retryMaxDelayMs: 20,
-    maxRetryAfterMs: 120_000,
-    spoolMaxAgeMs: 7 * 86_400_000,
-    spoolMaxBytes: 1024 ** 3,
-    maxRuntimeMs: 15 * 60_000,
-    gracefulShutdownMs: 30_000,
     logLevel: 'debug',
-    metricsFile: undefined,
     secrets: [sim.password],
     ...overrides,
-  };
+  });
 }
 
 export interface TestRun {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/dify-export.js', import.meta.url));
@@ -8,32 +8,17 @@ export interface CliResult {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** The JSON log lines of stderr, parsed. */
+  logs: Record<string, unknown>[];
+  ms: number;
 }
 
 export interface CliOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   input?: string;
-}
-
-/** Spawns the built CLI (needs `npm run build`) with a clean environment plus `env`. */
-export function runBin(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? process.cwd(),
-      env: { PATH: process.env.PATH, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      resolve({ code, signal, stdout, stderr });
-    });
-    child.stdin.end(options.input ?? '');
-  });
+  /** Called with the child as soon as it is spawned (to send it signals). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 /** The JSON log lines of stderr, parsed. */
@@ -42,4 +27,26 @@ export function logLines(stderr: string): Record<string, unknown>[] {
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** Spawns the built CLI (`npm test` builds first) with a clean environment plus `env`. */
+export function runBin(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? process.cwd(),
+      env: { PATH: process.env.PATH, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    options.onStart?.(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      resolve({ code, signal, stdout, stderr, logs: logLines(stderr), ms: Date.now() - started });
+    });
+    child.stdin.end(options.input ?? '');
+  });
 }
