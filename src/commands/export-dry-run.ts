@@ -4,7 +4,7 @@ import { openUsageSession } from '../dify/index.js';
 import type { UsageSession, UsageSourceDeps } from '../dify/source.js';
 import { DailyRollup } from '../encode/api-meter.js';
 import { cloudEventSource, toCloudEvent } from '../encode/cloudevents.js';
-import { completeDaysUntil, cutToDays } from '../encode/day-window.js';
+import { completeDaysUntil } from '../encode/day-window.js';
 import { nodeFs } from '../spool/fs.js';
 import { readState } from '../state/state-file.js';
 import { ExitCode } from '../exit-codes.js';
@@ -28,7 +28,7 @@ export async function runExportDryRun(
   // The same window a real run would export: from the stored watermark (read, never written).
   const state = await readState(nodeFs, config.stateDir);
   const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
-  let window = resolveWindow({
+  const window = resolveWindow({
     since: inv.since,
     until: inv.until,
     watermark,
@@ -36,7 +36,6 @@ export async function runExportDryRun(
     now: ctx.clock.now(),
   });
   const apiMeter = config.exportFormat === 'api-meter';
-  if (apiMeter) window = cutToDays(window, config.exportTimezone);
   const session = await deps.openSession(ctx);
   const source = cloudEventSource({
     difyApiUrl: session.difyUrl,

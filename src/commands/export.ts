@@ -14,7 +14,6 @@ import type { Dispatcher } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { runWindowPass, type WindowPassResult } from '../deliver/window-pass.js';
 import { sha256Hex } from '../encode/batch.js';
-import { cutToDays } from '../encode/day-window.js';
 import { DifyExportError, exitCodeOf } from '../errors.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
 import { spoolCounts, spoolDepth } from '../spool/depth.js';
@@ -178,14 +177,13 @@ async function exportWindow(
       rememberedPasswordEncoding: run.state?.password_encoding ?? undefined,
     });
     checkWorkspace(run.state, out.session.workspaceId);
-    let window = resolveWindow({
+    const window = resolveWindow({
       since: inv.since,
       until: inv.until,
       watermark: run.watermark,
       config,
       now: run.started,
     });
-    if (config.exportFormat === 'api-meter') window = cutToDays(window, config.exportTimezone);
     out.window = window;
     log.info({ from: iso(window.from), to: iso(window.to) }, 'exporting window');
     out.pass = await runWindowPass({

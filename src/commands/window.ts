@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { UsageWindow } from '../dify/source.js';
+import { cutToDays } from '../encode/day-window.js';
 import { UsageError } from '../errors.js';
 import { parseTimeExpr, resolveTime, type TimeExpr } from '../time/parse.js';
 
@@ -8,13 +9,14 @@ export interface WindowInput {
   until?: TimeExpr | undefined;
   /** The stored watermark (epoch ms), if a run has recorded one. */
   watermark: number | undefined;
-  config: Pick<Config, 'initialSince' | 'settleDelayMs' | 'exportTimezone'>;
+  config: Pick<Config, 'initialSince' | 'settleDelayMs' | 'exportTimezone' | 'exportFormat'>;
   now: number;
 }
 
 /**
  * The export window `[from, to)` (SPEC §1, §2): from `--since`, else the watermark, else
- * INITIAL_SINCE; to `--until`, else now − SETTLE_DELAY.
+ * INITIAL_SINCE; to `--until`, else now − SETTLE_DELAY. api-meter sends whole days only (SPEC §7),
+ * so its window is cut to day boundaries in EXPORT_TIMEZONE.
  */
 export function resolveWindow(input: WindowInput): UsageWindow {
   const { config, now } = input;
@@ -32,7 +34,8 @@ export function resolveWindow(input: WindowInput): UsageWindow {
     );
   }
   // An empty or inverted window (the watermark already reaches past now − SETTLE_DELAY) exports nothing.
-  return { from, to: Math.max(from, to) };
+  const window = { from, to: Math.max(from, to) };
+  return config.exportFormat === 'api-meter' ? cutToDays(window, tz) : window;
 }
 
 /**
