@@ -4,7 +4,11 @@ import { fakeSession, usageEvent } from './helpers.js';
 import { spawnCli } from './cli.js';
 
 // Spawned CLI against a real receiver and a spool written by an earlier (in-process) export run.
-const events = Array.from({ length: 45 }, (_, i) => usageEvent(i));
+// Spawned CLIs run on the real clock, so the data and the in-process run's clock start from it too.
+const STARTED = Date.now();
+const events = Array.from({ length: 45 }, (_, i) =>
+  usageEvent(i, { occurred_at: new Date(STARTED - 2 * 86_400_000 + i * 60_000).toISOString() }),
+);
 const TOKEN = 'e2e-external-token-value';
 let h: Harness;
 afterEach(async () => {
@@ -12,7 +16,7 @@ afterEach(async () => {
 });
 
 async function receiverDownRun(): Promise<void> {
-  h = await harness();
+  h = await harness({}, Date.now());
   h.receiver.setFallback({ status: 503 });
   const report = await h.exportWith(fakeSession(events));
   expect(report.exitCode).toBe(75);
@@ -185,6 +189,10 @@ describe('dify-export resend and spool (spawned CLI)', () => {
     await receiverDownRun();
     const show = await spawnCli(['state', 'show'], env(), h.stateDir);
     expect(show.code).toBe(0);
-    expect(show.stdout).toContain('watermark: 2026-11-20T11:45:00.000Z');
+    const watermark = (await h.state()).watermark as string;
+    // The window ends SETTLE_DELAY (15 min) before the run's start; the run's clock started at STARTED.
+    expect(Date.parse(watermark)).toBeGreaterThanOrEqual(STARTED - 15 * 60_000);
+    expect(Date.parse(watermark)).toBeLessThan(STARTED);
+    expect(show.stdout).toContain(`watermark: ${watermark}`);
   });
 });

@@ -40,15 +40,19 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** A real temp STATE_DIR, a real receiver on loopback, a fake clock and a sleep that moves it. */
-export async function harness(config: Partial<Config> = {}): Promise<Harness> {
+/**
+ * A real temp STATE_DIR, a real receiver on loopback, a fake clock and a sleep that moves it.
+ * A test that later spawns the CLI on the same STATE_DIR must pass `startAt: Date.now()`: the spawned
+ * process runs on the real clock, and the two clocks must never be mixed (spool ages, due times).
+ */
+export async function harness(config: Partial<Config> = {}, startAt?: number): Promise<Harness> {
   const stateDir = await tempDir();
   const receiver = await startReceiverSim();
   const base = { stateDir, externalApiUrl: receiver.url, ...config };
   const h: Harness = {
     stateDir,
     receiver,
-    ctx: testContext(testConfig(base)),
+    ctx: testContext(testConfig(base), startAt),
     sleeps: [],
     deps: (session, over = {}) => {
       const sleep: Sleep = (ms, signal) => {

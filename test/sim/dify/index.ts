@@ -5,14 +5,20 @@ import { expectedEvents, expectedSafeUntil, type Window } from './expected.js';
 import type { Faults } from './faults.js';
 import { minimumRequests, type MinimumRequests } from './minimum.js';
 import { DifySimServer, type SimStats } from './server.js';
+import { difyProfile, type DifyProfile, type DifyVersion } from './profiles.js';
 
 export type { DatasetSpec, SimAppSpec, AppMode } from './dataset.js';
 export type { Faults } from './faults.js';
 export type { SimAuthOptions } from './auth.js';
 export type { Window } from './expected.js';
+export { DIFY_VERSIONS, NEWEST_DIFY, difyProfile } from './profiles.js';
+export type { DifyProfile, DifyVersion } from './profiles.js';
 
 export interface DifySimOptions {
   data: DatasetSpec;
+  /** The Dify behaviour era to reproduce (default: the newest). */
+  difyVersion?: DifyVersion;
+  /** Overrides the era's auth behaviour (login mode, password encoding, error shapes). */
   auth?: SimAuthOptions;
   /** The account timezone reported by `account/profile` and used to read `start`/`end` (default UTC). */
   timezone?: string;
@@ -26,6 +32,7 @@ export interface DifySimOptions {
 export interface DifySim {
   /** Base URL, i.e. what DIFY_API_URL should be. */
   url: string;
+  profile: DifyProfile;
   dataset: Dataset;
   workspaceId: string;
   apps: { id: string; name: string; mode: string }[];
@@ -47,10 +54,17 @@ export interface DifySim {
 /** Starts a Dify console simulator on 127.0.0.1 with an ephemeral port. */
 export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
   const ds = new Dataset(options.data);
-  const auth = options.auth ?? {};
+  const profile = difyProfile(options.difyVersion);
+  const auth: SimAuthOptions = {
+    mode: profile.legacyLogin ? 'legacy' : 'cookie',
+    passwordBase64: profile.passwordBase64,
+    legacyPasswordErrors: profile.legacyPasswordErrors,
+    ...options.auth,
+  };
   const timezone = options.timezone ?? 'UTC';
   const faults: Faults = options.faults ?? {};
   const server = new DifySimServer(ds, {
+    profile,
     auth,
     timezone,
     faults,
@@ -61,6 +75,7 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
   const now = options.now ?? Date.now;
   return {
     url,
+    profile,
     dataset: ds,
     workspaceId: ds.workspaceId,
     apps: ds.apps.map((a) => ({ id: a.id, name: a.name, mode: a.mode })),

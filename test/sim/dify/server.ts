@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { SimAuth, type SimAuthOptions } from './auth.js';
 import type { Dataset, SimApp } from './dataset.js';
+import type { DifyProfile } from './profiles.js';
 import { CLOUDFLARE_429, FaultCounters, type Faults } from './faults.js';
 import * as routes from './routes.js';
 import { error, type Reply } from './routes.js';
@@ -27,6 +28,8 @@ export interface SimStats {
 }
 
 export interface ServerOptions {
+  /** The Dify era whose behaviour the routes reproduce. */
+  profile: DifyProfile;
   auth: SimAuthOptions;
   timezone: string;
   faults: Faults;
