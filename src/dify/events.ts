@@ -1,4 +1,9 @@
-import { normaliseProvider, type UsageEvent, type UsageUser } from '../usage/event.js';
+import {
+  normaliseProvider,
+  type ModelSource,
+  type UsageEvent,
+  type UsageUser,
+} from '../usage/event.js';
 import type {
   Conversation,
   CompletionConversation,
@@ -63,8 +68,10 @@ export function messageEvent(
   msg: Message,
   model: ModelRef,
   runId: string | null,
+  modelSource: ModelSource = 'conversation',
 ): UsageEvent {
   const u = msg.metadata?.usage;
+  const modelName = model?.name || 'unknown';
   const providerRaw = orNull(model?.provider);
   return {
     id: `msg:${msg.id}`,
@@ -78,12 +85,14 @@ export function messageEvent(
     node_type: null,
     provider: normaliseProvider(providerRaw),
     provider_raw: providerRaw,
-    model: model?.name || 'unknown',
+    model: modelName,
     prompt_tokens: msg.message_tokens,
     completion_tokens: msg.answer_tokens,
     total_tokens: u?.total_tokens ?? msg.message_tokens + msg.answer_tokens,
     total_price: orNull(u?.total_price),
     currency: orNull(u?.currency),
+    from_source: orNull(msg.from_source ?? conv.from_source),
+    model_source: modelName === 'unknown' ? null : modelSource,
   };
 }
 
@@ -144,6 +153,8 @@ export function nodeEvents(
       total_tokens: total,
       total_price: price,
       currency: meta?.currency ?? u?.currency ?? null,
+      from_source: null,
+      model_source: 'node',
     });
   });
   return out;
@@ -171,6 +182,8 @@ export function runEvent(app: AppRef, log: WorkflowLog): UsageEvent | undefined 
     total_tokens: total,
     total_price: null,
     currency: null,
+    from_source: null,
+    model_source: null,
   };
 }
 

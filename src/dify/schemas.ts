@@ -60,6 +60,7 @@ const conversationBase = {
   from_end_user_id: text,
   from_end_user_session_id: text,
   from_account_id: text,
+  from_source: text,
   model_config: modelConfig,
 };
 
@@ -75,6 +76,7 @@ export const message = z.object({
   answer_tokens: tokens,
   from_end_user_id: text,
   from_account_id: text,
+  from_source: text,
   workflow_run_id: text,
   created_at: epoch,
   metadata: z.object({ usage: usage.nullish() }).nullish(),

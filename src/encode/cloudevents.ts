@@ -52,6 +52,8 @@ export function toCloudEvent(event: UsageEvent, source: string): Record<string, 
       total_tokens: event.total_tokens,
       total_price: event.total_price,
       currency: event.currency,
+      from_source: event.from_source,
+      model_source: event.model_source,
     },
   };
 }

@@ -6,6 +6,9 @@ export interface UsageUser {
   session_id: string | null;
 }
 
+/** Where an event's `model` came from (SPEC §6): `app` is the app's current model, an approximation. */
+export type ModelSource = 'message' | 'conversation' | 'app' | 'node';
+
 export interface UsageEvent {
   /** `msg:<message_id>`, `node:<node_execution_id>`, `run:<workflow_run_id>` or `appday:<app_id>:<YYYY-MM-DD>`. */
   id: string;
@@ -32,6 +35,10 @@ export interface UsageEvent {
   /** Decimal string exactly as Dify computed it, no exponent; null when unknown. */
   total_price: string | null;
   currency: string | null;
+  /** `api` (web app, service API) or `console` (debugger, Explore) where Dify gives it; else null. */
+  from_source: string | null;
+  /** Where `model` came from; null when the model is unknown (run-level events). */
+  model_source: ModelSource | null;
 }
 
 /** `langgenius/openai/openai` → `openai`; absent → `unknown`. */

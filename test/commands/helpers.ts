@@ -97,6 +97,8 @@ export function usageEvent(i: number, overrides: Partial<UsageEvent> = {}): Usag
     total_tokens: 15 + i,
     total_price: '0.0000123',
     currency: 'USD',
+    from_source: 'api',
+    model_source: 'conversation',
     ...overrides,
   };
 }

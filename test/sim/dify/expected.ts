@@ -60,6 +60,8 @@ function messageEvent(
     total_tokens: usage.total_tokens,
     total_price: decimal(usage.total_price),
     currency: usage.currency,
+    from_source: ds.userOf(app, `conv${c}`).role === 'account' ? 'console' : 'api',
+    model_source: model ? 'conversation' : null,
   };
 }
 
@@ -107,6 +109,8 @@ function nodeEvents(
       total_tokens: llm ? n.prompt! + n.completion! : n.metaTokens!,
       total_price: numbers ? new Big(Number(total.toFixed(7))).toFixed() : total.toFixed(7),
       currency: llm ? n.model!.currency : 'USD',
+      from_source: null,
+      model_source: 'node',
     });
   });
   return out;
@@ -173,6 +177,8 @@ function runEvent(ds: Dataset, app: SimApp, r: number, t: number, total: number)
     total_tokens: total,
     total_price: null,
     currency: null,
+    from_source: null,
+    model_source: null,
   };
 }
 
