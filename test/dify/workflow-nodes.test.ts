@@ -112,6 +112,17 @@ describe('workflow-as-tool is counted once', () => {
     },
   );
 
+  it('a tool Dify no longer knows (400) is billed on the calling node, with one warning', async () => {
+    const s = await start('1.13.x', [CALLER, { ...TOOL, toolDeleted: true }]);
+    const { events, logs } = await collect(s);
+    expect(sorted(events)).toEqual(sorted(s.expectedEvents(WINDOW)));
+    expect(events.filter((e) => e.node_id === 'tool-workflow').length).toBeGreaterThan(3);
+    expect(s.stats.byEndpoint['workflow-tool']).toBe(1);
+    const warnings = logs.filter((l) => l.level === 'warn' && l.workflow_tool_id !== undefined);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.msg).toMatch(/no longer knows this workflow tool/);
+  });
+
   it('the calling app bills the same whether the tool app is read before or after it', async () => {
     // One app at a time, in listing order: the tool app first, then (second dataset) last.
     for (const apps of [

@@ -34,6 +34,8 @@ export interface SimAppSpec {
    * advanced-chat apps call it now and then (its own runs stand for those inner runs).
    */
   workflowTool?: boolean;
+  /** The tool's provider was deleted since (the app stays): the provider look-up answers 400. */
+  toolDeleted?: boolean;
   /** Workflow and advanced-chat: most runs also hold a node of this type (unknown to the exporter) with usage. */
   unknownNodeType?: string;
 }

@@ -87,7 +87,8 @@ const exportedApp = (app: SimApp, exported: Exported): boolean =>
 function billedHere(ds: Dataset, n: NodeSpec, exported: Exported): boolean {
   if (n.tool?.providerType !== 'workflow') return true;
   const tool = ds.toolApps().find((t) => ds.toolProviderId(t) === n.tool!.providerId);
-  return tool === undefined || !exportedApp(tool, exported);
+  // A provider Dify no longer knows cannot be traced to its app: the calling node bills it.
+  return tool === undefined || tool.spec.toolDeleted === true || !exportedApp(tool, exported);
 }
 
 /**

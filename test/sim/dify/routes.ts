@@ -144,7 +144,7 @@ export function workflowTool(ds: Dataset, q: Query): Reply {
     if (!UUID.test(appId)) return invalid('workflow_app_id', appId);
     app = ds.appById(appId);
   } else return error(400, 'invalid_param', 'incorrect workflow_tool_id or workflow_app_id');
-  if (app?.mode !== 'workflow' || app.spec.workflowTool !== true)
+  if (app?.mode !== 'workflow' || app.spec.workflowTool !== true || app.spec.toolDeleted)
     return error(400, 'invalid_param', 'Tool not found');
   return {
     status: 200,
