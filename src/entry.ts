@@ -86,7 +86,8 @@ export async function runCli(
     });
     logError(log, error);
     if (inv.command === 'check' && error instanceof ConfigError) {
-      for (const problem of error.problems) writeOut(`✗ configuration: ${problem}\n`);
+      for (const problem of error.problems)
+        writeOut(redactor.scrub(`✗ configuration: ${problem}\n`));
     }
     const exitCode = exitCodeOf(error);
     summary(log, { exitCode }, started);
@@ -127,8 +128,9 @@ export async function runCli(
     clock: { now: () => Date.now() },
     random: Math.random,
     signal: opts.controller.signal,
+    // stdout carries `check` lines, `spool ls` error texts and `spool show` bodies: scrubbed too.
     stdout: (line) => {
-      writeOut(`${line}\n`);
+      writeOut(redactor.scrub(`${line}\n`));
     },
     stdinIsTTY: opts.stdinIsTTY,
     confirm: async (question) => {
