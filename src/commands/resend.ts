@@ -10,7 +10,7 @@ import {
 } from '../deliver/runtime.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
-import { spoolCounts, spoolDepth } from '../spool/depth.js';
+import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { listSpool } from '../spool/listing.js';
 
 /** `resend [<id>…] [--dry-run]`: queued batches now, oldest first, ignoring their backoff (SPEC §2). */
@@ -60,6 +60,8 @@ export async function runResend(
         ? summary.sent - dispatcher.stats.batchesDelivered - dispatcher.stats.batchesRejected
         : depth.queued;
     if (left > 0 || summary.foreign > 0 || ctx.signal.aborted) exits.push(ExitCode.TEMPFAIL);
+    const counts = await spoolCounts(spool);
+    warnDeadBatches(counts, ctx.log);
     return {
       exitCode: worstExit(...exits),
       events: {
@@ -70,7 +72,7 @@ export async function runResend(
       },
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
-      spoolBatches: await spoolCounts(spool),
+      spoolBatches: counts,
     };
   } finally {
     await lock.release();
