@@ -114,11 +114,14 @@ export async function runCli(
       'stopping: no new work is started',
     );
   });
+  const progress: NonNullable<RunContext['progress']> = {};
   opts.onSecondSignal(() => {
     log.error(
       { exit_code: ExitCode.TEMPFAIL, exit_name: 'TEMPFAIL' },
-      'second signal: exiting now',
+      'second signal: exiting now without waiting for requests in flight',
     );
+    // What is known at this instant; what was in flight is in the spool or re-read next run.
+    summary(log, { ...progress.current?.(), exitCode: ExitCode.TEMPFAIL }, started);
   });
 
   const ctx: RunContext = {
@@ -142,6 +145,7 @@ export async function runCli(
       }
     },
     version: opts.version,
+    progress,
   };
 
   let report: RunReport;

@@ -10,7 +10,7 @@ import {
   takeLock,
   type DeliveryDeps,
 } from '../deliver/runtime.js';
-import type { Dispatcher } from '../deliver/dispatcher.js';
+import { liveEvents, type Dispatcher } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { runWindowPass, type WindowPassResult } from '../deliver/window-pass.js';
 import { sha256Hex } from '../encode/batch.js';
@@ -55,6 +55,13 @@ export async function runExport(
     checkTarget(state, targetHash, config.exportFormat);
     const dispatcher = createDispatcher(ctx, deps, spool, started);
     const exits: number[] = [];
+    const watermarkBefore = iso(state?.watermark ? Date.parse(state.watermark) : undefined);
+    if (ctx.progress)
+      ctx.progress.current = () => ({
+        events: liveEvents(dispatcher),
+        watermarkBefore,
+        watermarkAfter: watermarkBefore,
+      });
 
     if (inv.resend) {
       const resent = await resendSpooled(

@@ -8,6 +8,7 @@ import {
   takeLock,
   type DeliveryDeps,
 } from '../deliver/runtime.js';
+import { liveEvents } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
 import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
@@ -35,6 +36,7 @@ export async function runResend(
   const lock = await takeLock(ctx, deps);
   try {
     const dispatcher = createDispatcher(ctx, deps, spool, started);
+    if (ctx.progress) ctx.progress.current = () => ({ events: liveEvents(dispatcher) });
     const summary = await resendSpooled(
       spool,
       dispatcher,

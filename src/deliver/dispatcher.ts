@@ -25,6 +25,13 @@ export interface DispatchDeps {
   scrub: (text: string) => string;
 }
 
+export interface DispatchEvents {
+  fetched: number;
+  delivered: number;
+  spooled: number;
+  rejected: number;
+}
+
 export interface DispatchStats {
   delivered: number;
   spooled: number;
@@ -244,4 +251,10 @@ export class Dispatcher {
       this.stats.batchesRejected += 1;
     }
   }
+}
+
+/** Events handed to delivery so far (a second signal's summary: the rest was not fetched yet). */
+export function liveEvents(dispatcher: Dispatcher): DispatchEvents {
+  const { delivered, spooled, rejected } = dispatcher.stats;
+  return { fetched: delivered + spooled + rejected, delivered, spooled, rejected };
 }

@@ -54,7 +54,7 @@ describe('dead batches (SPEC §3, §9)', () => {
     h.receiver.setFallback({ status: 422, body: '{"error":"schema"}' });
     expect((await h.exportWith(fakeSession(events))).exitCode).toBe(65);
     h.receiver.setFallback({ status: 200 });
-    const later = events.map((e, i) =>
+    const later = events.map((_, i) =>
       usageEvent(100 + i, {
         occurred_at: new Date(Date.parse('2026-11-20T11:50:00Z') + i * 60_000).toISOString(),
       }),
