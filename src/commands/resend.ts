@@ -56,11 +56,9 @@ export async function runResend(
       ctx.log.error({ batch: id }, 'no such batch in the spool (or it is corrupt: see spool ls)');
     if (summary.notFound.length > 0) exits.push(ExitCode.USAGE);
     const depth = await spoolDepth(spool, ctx.clock.now());
-    // Without ids every queued batch was this command's job; with ids, those that stayed.
-    const left =
-      inv.ids.length > 0
-        ? summary.sent - dispatcher.stats.batchesDelivered - dispatcher.stats.batchesRejected
-        : depth.queued;
+    // Without ids every queued batch was this command's job; with ids, those that stayed (a
+    // batch split after a 413 counts by its parts).
+    const left = inv.ids.length > 0 ? dispatcher.stats.batchesKept : depth.queued;
     if (left > 0 || summary.foreign > 0 || ctx.signal.aborted) exits.push(ExitCode.TEMPFAIL);
     const counts = await spoolCounts(spool);
     warnDeadBatches(counts, ctx.log);

@@ -39,6 +39,8 @@ export interface DispatchStats {
   batchesDelivered: number;
   batchesSpooled: number;
   batchesRejected: number;
+  /** Batches (new, resent or parts of a split one) that end this run still queued. */
+  batchesKept: number;
 }
 
 /**
@@ -54,6 +56,7 @@ export class Dispatcher {
     batchesDelivered: 0,
     batchesSpooled: 0,
     batchesRejected: 0,
+    batchesKept: 0,
   };
   readonly exits: number[] = [];
   #stopped: 'noperm' | 'unavailable' | undefined;
@@ -127,6 +130,7 @@ export class Dispatcher {
       if (from !== undefined) return;
       await spool.write(file, 'queued');
       this.#count('spooled', file.event_count);
+      this.stats.batchesKept += 1;
       return;
     }
     const delivery = await this.#deliver(file);
@@ -150,13 +154,14 @@ export class Dispatcher {
     if (from === undefined) {
       await spool.write({ ...file, ...patch }, dead ? 'rejected' : 'queued');
       this.#count(dead ? 'rejected' : 'spooled', file.event_count);
+      if (!dead) this.stats.batchesKept += 1;
       return;
     }
     await spool.update(file, from, patch);
     if (dead) {
       if (from !== 'rejected') await spool.move(file.id, from, 'rejected');
       this.#count('rejected', file.event_count);
-    }
+    } else this.stats.batchesKept += 1;
   }
 
   async #deliver(file: SpoolFile): Promise<Delivery> {

@@ -80,4 +80,27 @@ describe('413 Payload Too Large (SPEC §8)', () => {
     expect(await h.spooled()).toEqual([]);
     expect(acceptedIds(h.receiver)).toEqual(ids);
   });
+
+  it('resend <id> of a batch split in parts: 75 while a part is left queued, 0 once all are in', async () => {
+    h = await harness();
+    h.receiver.setFallback({ status: 503 });
+    await h.exportWith(fakeSession(events.slice(0, 10)));
+    const [batch] = await h.spooled();
+    // Halves of 5 events fit; the second half meets a receiver that is down.
+    h.receiver.setRule((req) =>
+      req.body.length > 4_000
+        ? { status: 413 }
+        : req.body.toString().includes('"msg:000009"')
+          ? { status: 503 }
+          : { status: 200 },
+    );
+    h.nextRun();
+    expect((await h.resend([batch!.id])).exitCode).toBe(75);
+    expect(await h.spooled()).toMatchObject([{ state: 'queued', event_count: 5 }]);
+    h.receiver.setRule(undefined);
+    h.receiver.setFallback({ status: 200 });
+    h.nextRun();
+    expect((await h.resend()).exitCode).toBe(0);
+    expect(acceptedIds(h.receiver)).toEqual(ids.slice(0, 10));
+  });
 });
