@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { monotonicFactory } from 'ulid';
+import { monotonicFactory, ulid } from 'ulid';
 import type { Clock } from '../context.js';
 import type { EncodedBatch } from '../encode/batch.js';
 import { idempotencyKeyOf, sha256Hex } from '../encode/batch.js';
@@ -114,7 +114,8 @@ export class Spool {
     const digest = sha256Hex(body);
     const file: SpoolFile = {
       ...parent,
-      id: this.#ulid(this.#deps.clock.now()),
+      // Named by the parent's creation time: names keep sorting by age (oldest-age metric, order).
+      id: ulid(Date.parse(parent.created_at), this.#deps.random),
       idempotency_key: `"${digest}"`,
       event_count: eventCount,
       body_sha256: digest,

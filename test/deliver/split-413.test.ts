@@ -1,3 +1,4 @@
+import { decodeTime } from 'ulid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs } from '../../src/spool/fs.js';
 import { Spool } from '../../src/spool/store.js';
@@ -73,6 +74,7 @@ describe('413 Payload Too Large (SPEC §8)', () => {
       const read = await spool.read(p.id, p.state);
       expect(read.ok).toBe(true);
       expect(before.map((b) => b.created_at)).toContain(p.created_at);
+      expect(decodeTime(p.id)).toBe(Date.parse(p.created_at!));
     }
     h.receiver.setRule(limit(1_500));
     h.nextRun();
