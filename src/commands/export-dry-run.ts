@@ -8,7 +8,7 @@ import { completeDaysUntil } from '../encode/day-window.js';
 import { nodeFs } from '../spool/fs.js';
 import { readState } from '../state/state-file.js';
 import { ExitCode } from '../exit-codes.js';
-import { resolveWindow } from './window.js';
+import { logClamp, resolveWindow } from './window.js';
 
 export interface DryRunDeps {
   openSession: (deps: UsageSourceDeps) => Promise<UsageSession>;
@@ -34,6 +34,9 @@ export async function runExportDryRun(
     watermark,
     config,
     now: ctx.clock.now(),
+    onClamp: (requested, effective) => {
+      logClamp(ctx, requested, effective);
+    },
   });
   const apiMeter = config.exportFormat === 'api-meter';
   const session = await deps.openSession(ctx);

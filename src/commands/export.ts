@@ -20,7 +20,7 @@ import { spoolCounts, spoolDepth } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
 import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
 import { runExportDryRun } from './export-dry-run.js';
-import { nextWatermark, resolveWindow } from './window.js';
+import { nextWatermark, logClamp, resolveWindow } from './window.js';
 
 export interface ExportDeps extends DeliveryDeps {
   openUsageSession: (deps: UsageSourceDeps) => Promise<UsageSession>;
@@ -183,6 +183,9 @@ async function exportWindow(
       watermark: run.watermark,
       config,
       now: run.started,
+      onClamp: (requested, effective) => {
+        logClamp(ctx, requested, effective);
+      },
     });
     out.window = window;
     log.info({ from: iso(window.from), to: iso(window.to) }, 'exporting window');
