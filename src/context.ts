@@ -39,4 +39,8 @@ export interface RunReport {
    * counts as 0. Leave the whole field out when the run did not look at the spool.
    */
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
+  /** Non-final Dify runs remembered in the state after the run (SPEC §10). */
+  pendingItems?: number;
+  /** Pending runs given up in this run (older than PENDING_MAX_AGE). */
+  pendingGivenUp?: number;
 }

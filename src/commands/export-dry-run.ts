@@ -46,9 +46,11 @@ export async function runExportDryRun(
   });
   const rollup = apiMeter ? new DailyRollup(session.workspaceId, config.exportTimezone) : undefined;
   let count = 0;
-  for await (const event of session.events(window)) {
-    if (rollup) rollup.add(event);
-    else ctx.stdout(JSON.stringify(toCloudEvent(event, source)));
+  for await (const item of session.items(window)) {
+    if (item.kind !== 'event') continue;
+    // api-meter: the day of the parent run or message (SPEC §7), as a real run counts it.
+    if (rollup) rollup.add(item.event, item.parentAt);
+    else ctx.stdout(JSON.stringify(toCloudEvent(item.event, source)));
     count++;
   }
   const outcome = session.outcome();

@@ -12,13 +12,20 @@ import {
 } from '../deliver/runtime.js';
 import type { Dispatcher } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
-import { runWindowPass, type WindowPassResult } from '../deliver/window-pass.js';
+import { runWindowPass, type PassProgress, type WindowPassResult } from '../deliver/window-pass.js';
 import { sha256Hex } from '../encode/batch.js';
 import { DifyExportError, exitCodeOf } from '../errors.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
 import { spoolCounts, spoolDepth } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
-import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
+import {
+  EMPTY_STATE,
+  readState,
+  writeState,
+  type ExportState,
+  type PendingItem,
+} from '../state/state-file.js';
+import { continuedWindow, givenUpPending, nextPending, progressAfter } from './progress.js';
 import { runExportDryRun } from './export-dry-run.js';
 import { nextWatermark, logClamp, resolveWindow } from './window.js';
 
@@ -55,6 +62,22 @@ export async function runExport(
     checkTarget(state, targetHash, config.exportFormat);
     const dispatcher = createDispatcher(ctx, deps, spool, started);
     const exits: number[] = [];
+    const { kept: pendingBefore, givenUp } = givenUpPending(
+      state?.pending ?? [],
+      started - config.pendingMaxAgeMs,
+    );
+    for (const item of givenUp)
+      log.error(
+        {
+          app_id: item.app_id,
+          run_id: item.id,
+          kind: item.kind,
+          parent_created_at: item.parent_created_at,
+          first_seen: item.first_seen,
+        },
+        'pending run given up: still not final after PENDING_MAX_AGE; its usage is not exported',
+      );
+    if (givenUp.length > 0) exits.push(ExitCode.DATAERR);
 
     if (inv.resend) {
       const resent = await resendSpooled(
@@ -84,11 +107,34 @@ export async function runExport(
         'spool above SPOOL_MAX_BYTES: no new data is fetched this run',
       );
     } else if (!ctx.signal.aborted) {
-      fetched = await exportWindow(inv, ctx, deps, { state, watermark, dispatcher, started });
+      fetched = await exportWindow(inv, ctx, deps, {
+        state,
+        watermark,
+        dispatcher,
+        started,
+        pending: pendingBefore,
+        save: async (progress, window) => {
+          await writeState(
+            deps.fs,
+            config.stateDir,
+            {
+              ...(state ?? EMPTY_STATE),
+              target: targetHash,
+              format: config.exportFormat,
+              pending: nextPending(pendingBefore, progress),
+              progress: progressAfter(state?.progress ?? null, window, progress),
+            },
+            `state.${String(started)}.${String(process.pid)}.progress.tmp`,
+          );
+        },
+      });
       if (fetched.error !== undefined) exits.push(fetched.error);
     }
     const { pass, window, session } = fetched;
     await dispatcher.drain();
+    await pass?.flushed();
+    const progress = pass?.progress();
+    let windowProgress = state?.progress ?? null;
 
     if (pass && window) {
       for (const app of pass.failedApps)
@@ -99,6 +145,10 @@ export async function runExport(
       if (pass.failedApps.length > 0) exits.push(ExitCode.DATAERR);
       if (pass.completed) next = nextWatermark(watermark, window, pass.reached);
       else exits.push(ExitCode.TEMPFAIL);
+      windowProgress =
+        pass.completed && pass.reached >= window.to
+          ? null
+          : progressAfter(state?.progress ?? null, window, progress!);
     } else if (ctx.signal.aborted) {
       exits.push(ExitCode.TEMPFAIL);
     }
@@ -121,6 +171,8 @@ export async function runExport(
       format: config.exportFormat,
       watermark: iso(next),
       password_encoding: session?.passwordEncoding ?? state?.password_encoding ?? null,
+      pending: progress ? nextPending(pendingBefore, progress) : pendingBefore,
+      progress: windowProgress,
       last_run: {
         started_at: new Date(started).toISOString(),
         finished_at: new Date(ctx.clock.now()).toISOString(),
@@ -143,6 +195,8 @@ export async function runExport(
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
       spoolBatches: await spoolCounts(spool),
+      pendingItems: nextState.pending.length,
+      pendingGivenUp: givenUp.length,
     };
   } finally {
     await lock.release();
@@ -167,6 +221,8 @@ async function exportWindow(
     watermark: number | undefined;
     dispatcher: Dispatcher;
     started: number;
+    pending: readonly PendingItem[];
+    save: (progress: PassProgress, window: UsageWindow) => Promise<void>;
   },
 ): Promise<Fetched> {
   const { config, log } = ctx;
@@ -177,7 +233,7 @@ async function exportWindow(
       rememberedPasswordEncoding: run.state?.password_encoding ?? undefined,
     });
     checkWorkspace(run.state, out.session.workspaceId);
-    const window = resolveWindow({
+    const resolved = resolveWindow({
       since: inv.since,
       until: inv.until,
       watermark: run.watermark,
@@ -187,8 +243,17 @@ async function exportWindow(
         logClamp(ctx, requested, effective);
       },
     });
+    const { window, appEnds } = continuedWindow(run.state?.progress ?? null, resolved, inv.until);
     out.window = window;
-    log.info({ from: iso(window.from), to: iso(window.to) }, 'exporting window');
+    log.info(
+      {
+        from: iso(window.from),
+        to: iso(window.to),
+        continued: Object.keys(appEnds).length > 0,
+        pending: run.pending.length,
+      },
+      'exporting window',
+    );
     out.pass = await runWindowPass({
       session: out.session,
       window,
@@ -197,6 +262,8 @@ async function exportWindow(
       stop: ctx.signal,
       version: ctx.version,
       now: run.started,
+      plan: { appEnds, pending: run.pending },
+      onProgress: (progress) => run.save(progress, window),
     });
   } catch (error) {
     // The spool must settle before anything is decided; a spool failure (74) wins from here.

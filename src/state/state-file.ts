@@ -20,6 +20,8 @@ const pendingSchema = z.object({
   /** Chatflow runs: the message and conversation they answer (to rebuild the events). */
   message_id: z.string().optional(),
   conversation_id: z.string().optional(),
+  /** Chatflow runs: the end user's session id, which only the conversation list carries. */
+  session_id: z.string().nullable().optional(),
 });
 
 /**

@@ -89,7 +89,7 @@ async function walkConversation(
 }
 
 /** A chatflow message becomes one event per node with usage, or stays one message event. */
-async function chatflowMessage(
+export async function chatflowMessage(
   ctx: ExtractContext,
   app: AppRef,
   group: TaskGroup,
@@ -97,6 +97,8 @@ async function chatflowMessage(
   m: Message,
 ): Promise<void> {
   const runId = m.workflow_run_id;
+  // Re-checked apart, from the pending items of an earlier run.
+  if (runId && ctx.isPending(runId)) return;
   if (!runId) {
     await ctx.emit(messageEvent(app, conv, m, conv.model_config?.model, null));
     return;
@@ -109,12 +111,20 @@ async function chatflowMessage(
     runId,
   });
   if (!result) {
-    ctx.hold(m.created_at * 1000);
+    ctx.pending({
+      app_id: app.id,
+      kind: 'chatflow',
+      id: runId,
+      parent_created_at: new Date(m.created_at * 1000).toISOString(),
+      message_id: m.id,
+      conversation_id: conv.id,
+      session_id: conv.from_end_user_session_id ?? null,
+    });
     return;
   }
   const events = result.events.length > 0 ? result.events : [probe];
   for (const e of events) {
     group.check();
-    await ctx.emit(e);
+    await ctx.emit(e, m.created_at * 1000);
   }
 }

@@ -1,0 +1,67 @@
+import type { UsageWindow } from '../dify/source.js';
+import type { PassProgress } from '../deliver/window-pass.js';
+import type { PendingItem, WindowProgress } from '../state/state-file.js';
+import type { TimeExpr } from '../time/parse.js';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * The window this run reads (SPEC §10 "Progress across runs"): a run stopped by its deadline left
+ * progress for its window; the next run goes on with exactly that window (the parts already done
+ * are not read again), unless it was asked for another one. A regular run continues it when it
+ * starts where it did; an explicit `--until` only when it names the same end.
+ */
+export function continuedWindow(
+  saved: WindowProgress | null,
+  resolved: UsageWindow,
+  until: TimeExpr | undefined,
+): { window: UsageWindow; appEnds: Record<string, number> } {
+  if (saved === null) return { window: resolved, appEnds: {} };
+  const window = { from: Date.parse(saved.window.from), to: Date.parse(saved.window.to) };
+  const same =
+    window.from === resolved.from &&
+    (until === undefined ? window.to <= resolved.to : window.to === resolved.to);
+  if (!same) return { window: resolved, appEnds: {} };
+  const appEnds = Object.fromEntries(
+    Object.entries(saved.done).map(([app, from]) => [app, Date.parse(from)]),
+  );
+  return { window, appEnds };
+}
+
+/** The progress to keep for `window`: what was kept before (same window) plus this pass's. */
+export function progressAfter(
+  saved: WindowProgress | null,
+  window: UsageWindow,
+  pass: PassProgress,
+): WindowProgress | null {
+  const key = { from: iso(window.from), to: iso(window.to) };
+  const before =
+    saved !== null && saved.window.from === key.from && saved.window.to === key.to
+      ? saved.done
+      : {};
+  const done: Record<string, string> = { ...before };
+  for (const [app, from] of Object.entries(pass.done)) {
+    const earlier = done[app] === undefined ? Infinity : Date.parse(done[app]);
+    done[app] = iso(Math.min(earlier, from));
+  }
+  return Object.keys(done).length > 0 ? { window: key, done } : null;
+}
+
+/** Pending items after a pass: those re-checked and exported leave, those found join. */
+export function nextPending(before: readonly PendingItem[], pass: PassProgress): PendingItem[] {
+  const resolved = new Set(pass.resolved);
+  const kept = before.filter((p) => !resolved.has(p.id));
+  const ids = new Set(kept.map((p) => p.id));
+  return [...kept, ...pass.discovered.filter((p) => !ids.has(p.id))];
+}
+
+/** Splits off the pending items whose parent is older than `oldest` (PENDING_MAX_AGE, SPEC §10). */
+export function givenUpPending(
+  items: readonly PendingItem[],
+  oldest: number,
+): { kept: PendingItem[]; givenUp: PendingItem[] } {
+  const kept: PendingItem[] = [];
+  const givenUp: PendingItem[] = [];
+  for (const p of items) (Date.parse(p.parent_created_at) < oldest ? givenUp : kept).push(p);
+  return { kept, givenUp };
+}
