@@ -243,7 +243,11 @@ async function exportWindow(
         logClamp(ctx, requested, effective);
       },
     });
-    const { window, appEnds } = continuedWindow(run.state?.progress ?? null, resolved, inv.until);
+    const { window, appEnds } = continuedWindow(run.state?.progress ?? null, resolved, {
+      since: inv.since,
+      until: inv.until,
+      watermark: run.watermark,
+    });
     out.window = window;
     log.info(
       {

@@ -9,18 +9,24 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  * The window this run reads (SPEC §10 "Progress across runs"): a run stopped by its deadline left
  * progress for its window; the next run goes on with exactly that window (the parts already done
  * are not read again), unless it was asked for another one. A regular run continues it when it
- * starts where it did; an explicit `--until` only when it names the same end.
+ * starts where it did (or when no watermark exists yet: the first window started at INITIAL_SINCE,
+ * which moves with the clock); `--since`/`--until` only when they name the same window.
  */
 export function continuedWindow(
   saved: WindowProgress | null,
   resolved: UsageWindow,
-  until: TimeExpr | undefined,
+  asked: {
+    since: TimeExpr | undefined;
+    until: TimeExpr | undefined;
+    watermark: number | undefined;
+  },
 ): { window: UsageWindow; appEnds: Record<string, number> } {
   if (saved === null) return { window: resolved, appEnds: {} };
   const window = { from: Date.parse(saved.window.from), to: Date.parse(saved.window.to) };
+  const sameStart =
+    window.from === resolved.from || (asked.since === undefined && asked.watermark === undefined);
   const same =
-    window.from === resolved.from &&
-    (until === undefined ? window.to <= resolved.to : window.to === resolved.to);
+    sameStart && (asked.until === undefined ? window.to <= resolved.to : window.to === resolved.to);
   if (!same) return { window: resolved, appEnds: {} };
   const appEnds = Object.fromEntries(
     Object.entries(saved.done).map(([app, from]) => [app, Date.parse(from)]),

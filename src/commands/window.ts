@@ -63,7 +63,10 @@ export function nextWatermark(
 /** The log line of a clamped `--until` (SPEC §10). */
 export function logClamp(ctx: Pick<RunContext, 'log'>, requested: number, effective: number): void {
   ctx.log.info(
-    { until: new Date(requested).toISOString(), effective_until: new Date(effective).toISOString() },
+    {
+      until: new Date(requested).toISOString(),
+      effective_until: new Date(effective).toISOString(),
+    },
     '--until is later than now − SETTLE_DELAY: the window ends at now − SETTLE_DELAY, and the watermark never passes it',
   );
 }

@@ -71,9 +71,12 @@ async function cloudEventsPass(input: WindowPassInput): Promise<WindowPassResult
   let fetched = 0;
   let interrupted = false;
   let events: UsageEvent[] = [];
-  const cut = async (): Promise<void> => {
-    const batch = events;
+  /** How many events of the batch being filled came before the last marker. */
+  let marked = 0;
+  const cut = async (upTo = events.length): Promise<void> => {
+    const batch = events.slice(0, upTo);
     events = [];
+    marked = 0;
     await dispatcher.submit(
       {
         format: 'cloudevents',
@@ -93,6 +96,7 @@ async function cloudEventsPass(input: WindowPassInput): Promise<WindowPassResult
       if (events.length >= input.config.batchSize) await cut();
     } else {
       markers.add(item, events.length > 0);
+      marked = events.length;
     }
     if (stop.aborted || dispatcher.failed) {
       interrupted = true;
@@ -101,7 +105,10 @@ async function cloudEventsPass(input: WindowPassInput): Promise<WindowPassResult
   }
   // A stream may end early rather than throw when the signal aborts it: only a stream that ended
   // before any signal is known to be whole.
-  if (interrupted || stop.aborted)
+  if (interrupted || stop.aborted) {
+    // Events of units already whole are kept (spooled, as sending has stopped); the rest is read
+    // again by the next run.
+    if (marked > 0 && !dispatcher.failed) await cut(marked);
     return {
       completed: false,
       fetched,
@@ -109,6 +116,7 @@ async function cloudEventsPass(input: WindowPassInput): Promise<WindowPassResult
       failedApps: session.outcome().failedApps,
       ...tracked,
     };
+  }
   if (events.length > 0) await cut();
   const outcome = session.outcome();
   return {
