@@ -243,11 +243,15 @@ async function exportWindow(
         logClamp(ctx, requested, effective);
       },
     });
-    const { window, appEnds } = continuedWindow(run.state?.progress ?? null, resolved, {
-      since: inv.since,
-      until: inv.until,
-      watermark: run.watermark,
-    });
+    const { window, appEnds, conversationsDone } = continuedWindow(
+      run.state?.progress ?? null,
+      resolved,
+      {
+        since: inv.since,
+        until: inv.until,
+        watermark: run.watermark,
+      },
+    );
     out.window = window;
     log.info(
       {
@@ -266,7 +270,7 @@ async function exportWindow(
       stop: ctx.signal,
       version: ctx.version,
       now: run.started,
-      plan: { appEnds, pending: run.pending },
+      plan: { appEnds, conversationsDone, pending: run.pending },
       onProgress: (progress) => run.save(progress, window),
     });
   } catch (error) {

@@ -20,18 +20,30 @@ export function continuedWindow(
     until: TimeExpr | undefined;
     watermark: number | undefined;
   },
-): { window: UsageWindow; appEnds: Record<string, number> } {
-  if (saved === null) return { window: resolved, appEnds: {} };
+): WindowPlanned {
+  if (saved === null) return { window: resolved, appEnds: {}, conversationsDone: {} };
   const window = { from: Date.parse(saved.window.from), to: Date.parse(saved.window.to) };
   const sameStart =
     window.from === resolved.from || (asked.since === undefined && asked.watermark === undefined);
   const same =
     sameStart && (asked.until === undefined ? window.to <= resolved.to : window.to === resolved.to);
-  if (!same) return { window: resolved, appEnds: {} };
+  if (!same) return { window: resolved, appEnds: {}, conversationsDone: {} };
   const appEnds = Object.fromEntries(
     Object.entries(saved.done).map(([app, from]) => [app, Date.parse(from)]),
   );
-  return { window, appEnds };
+  const conversationsDone = Object.fromEntries(
+    Object.entries(saved.conversations ?? {}).map(([app, c]) => [
+      app,
+      { above: Date.parse(c.above), before: Date.parse(c.before) },
+    ]),
+  );
+  return { window, appEnds, conversationsDone };
+}
+
+export interface WindowPlanned {
+  window: UsageWindow;
+  appEnds: Record<string, number>;
+  conversationsDone: Record<string, { above: number; before: number }>;
 }
 
 /** The progress to keep for `window`: what was kept before (same window) plus this pass's. */
@@ -41,16 +53,26 @@ export function progressAfter(
   pass: PassProgress,
 ): WindowProgress | null {
   const key = { from: iso(window.from), to: iso(window.to) };
-  const before =
-    saved !== null && saved.window.from === key.from && saved.window.to === key.to
-      ? saved.done
-      : {};
-  const done: Record<string, string> = { ...before };
+  const same = saved !== null && saved.window.from === key.from && saved.window.to === key.to;
+  const done: Record<string, string> = { ...(same ? saved.done : {}) };
   for (const [app, from] of Object.entries(pass.done)) {
     const earlier = done[app] === undefined ? Infinity : Date.parse(done[app]);
     done[app] = iso(Math.min(earlier, from));
   }
-  return Object.keys(done).length > 0 ? { window: key, done } : null;
+  // Either record is sound; keep the one reaching further down the listing.
+  const conversations: Record<string, { above: string; before: string }> = {
+    ...(same ? saved.conversations : {}),
+  };
+  for (const [app, c] of Object.entries(pass.conversations)) {
+    const kept = conversations[app];
+    if (kept === undefined || c.above < Date.parse(kept.above))
+      conversations[app] = { above: iso(c.above), before: iso(c.before) };
+  }
+  for (const app of Object.keys(done)) delete conversations[app];
+  if (Object.keys(done).length === 0 && Object.keys(conversations).length === 0) return null;
+  return Object.keys(conversations).length > 0
+    ? { window: key, done, conversations }
+    : { window: key, done };
 }
 
 /** Pending items after a pass: those re-checked and exported leave, those found join. */

@@ -7,6 +7,8 @@ type Marker = Exclude<StreamItem, { kind: 'event' }>;
 export interface PassProgress {
   /** Per app: everything with a membership time at or after this (epoch ms) is safe. */
   done: Record<string, number>;
+  /** Per chat app: conversations updated in (above, before) (ms) are safe. */
+  conversations: Record<string, { above: number; before: number }>;
   /** Pending items of earlier runs whose events (if any) are safe. */
   resolved: string[];
   /** Runs found not final in this pass. */
@@ -22,6 +24,7 @@ export interface PassProgress {
 export class DurableMarkers {
   readonly #done: Record<string, number> = {};
   readonly #resolved: string[] = [];
+  readonly #conversations: Record<string, { above: number; before: number }> = {};
   readonly #waiting: { upTo: number; marker: Marker }[] = [];
   readonly #settled = new Set<number>();
   #cut = 0;
@@ -55,6 +58,7 @@ export class DurableMarkers {
   progress(): PassProgress {
     return {
       done: { ...this.#done },
+      conversations: { ...this.#conversations },
       resolved: [...this.#resolved],
       discovered: [...this.discovered()],
     };
@@ -72,6 +76,8 @@ export class DurableMarkers {
       const { marker } = this.#waiting.shift()!;
       if (marker.kind === 'done')
         this.#done[marker.appId] = Math.min(this.#done[marker.appId] ?? Infinity, marker.from);
+      else if (marker.kind === 'conversations')
+        this.#conversations[marker.appId] = { above: marker.above, before: marker.before };
       else this.#resolved.push(marker.id);
       changed = true;
     }

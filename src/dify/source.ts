@@ -31,6 +31,8 @@ export type StreamItem =
   | { kind: 'event'; event: UsageEvent; parentAt: number }
   /** Every item of `appId` with a membership time at or after `from` is in the stream. */
   | { kind: 'done'; appId: string; from: number }
+  /** Chat app `appId`: conversations updated in (above, before) (ms) are in the stream whole. */
+  | { kind: 'conversations'; appId: string; above: number; before: number }
   /** Pending item `id` was re-checked: its events (if final) are in the stream, or it is gone. */
   | { kind: 'resolved'; id: string };
 
@@ -38,6 +40,8 @@ export type StreamItem =
 export interface WindowPlan {
   /** Per app: where what a stopped run already finished begins; only `[window.from, end)` is read. */
   appEnds?: Readonly<Record<string, number>>;
+  /** Per chat app: conversations updated in (above, before) were walked whole by an earlier run. */
+  conversationsDone?: Readonly<Record<string, { above: number; before: number }>>;
   /** Pending items from earlier runs to re-check (their runs are skipped in the listings). */
   pending?: readonly PendingItem[];
 }

@@ -133,7 +133,11 @@ export function streamWindow(
     }
     const end = Math.min(window.to, plan.appEnds?.[item.id] ?? window.to);
     if (end <= window.from) return;
-    const appCtx: ExtractContext = { ...ctx, window: { from: window.from, to: end } };
+    const appCtx: ExtractContext = {
+      ...ctx,
+      window: { from: window.from, to: end },
+      conversationsDone: plan.conversationsDone?.[item.id],
+    };
     const ok = await guarded(item, (group) => extractor(appCtx, appRef(item), group));
     if (ok) await ctx.mark({ kind: 'done', appId: item.id, from: window.from });
   }

@@ -32,6 +32,8 @@ const pendingSchema = z.object({
 const progressSchema = z.object({
   window: z.object({ from: iso, to: iso }),
   done: z.record(z.string(), iso),
+  /** Chat apps not done whole: conversations updated in (above, before) were walked whole. */
+  conversations: z.record(z.string(), z.object({ above: iso, before: iso })).optional(),
 });
 
 const lastRunSchema = z.object({

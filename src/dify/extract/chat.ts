@@ -4,6 +4,7 @@ import { chatConversations, chatMessages, type Conversation, type Message } from
 import type { TaskGroup } from '../task-group.js';
 import { pagesAhead, type ExtractContext } from './context.js';
 import { runNodeEvents } from './nodes.js';
+import { ConversationPrefix } from './chat-progress.js';
 
 /** Dify and our clock may disagree a little; conversations updated this close to the listing count as "moved". */
 const CLOCK_SKEW_MS = 60_000;
@@ -23,12 +24,20 @@ export async function extractChat(
   // apart from one already read.
   const seen = new Set<string>();
   const began = ctx.clock.now() - CLOCK_SKEW_MS;
-  const take = async (conv: Conversation): Promise<void> => {
+  const prefix = new ConversationPrefix(ctx, app.id, began);
+  const take = async (conv: Conversation, listed = false): Promise<void> => {
     if (seen.has(conv.id)) return;
     seen.add(conv.id);
-    // Messages are never older than their conversation.
-    if (conv.created_at * 1000 >= ctx.window.to) return;
-    await group.spawn(() => walkConversation(ctx, app, group, conv));
+    const entry = listed ? prefix.add(conv) : undefined;
+    // Messages are never older than their conversation; an earlier run may have walked it whole.
+    if (conv.created_at * 1000 >= ctx.window.to || prefix.walkedBefore(conv)) {
+      if (entry) await prefix.done(entry);
+      return;
+    }
+    await group.spawn(async () => {
+      await walkConversation(ctx, app, group, conv);
+      if (entry) await prefix.done(entry);
+    });
   };
   let pages = 0;
   const list = (page: number) =>
@@ -42,7 +51,7 @@ export async function extractChat(
     group.check();
   })) {
     pages++;
-    for (const conv of body.data) await take(conv);
+    for (const conv of body.data) await take(conv, true);
   }
   // Offset paging is unstable while users chat: a conversation on a page not read yet that gets a
   // message jumps to page 1. Read page 1 again for conversations updated since the listing began.

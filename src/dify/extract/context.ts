@@ -28,6 +28,8 @@ export interface ExtractContext {
   hold: (createdAtMs: number) => void;
   /** A run that is not final: remembered as a pending item and re-checked by later runs. */
   pending: (item: Omit<PendingItem, 'first_seen'>) => void;
+  /** Chat apps: conversations updated in (above, before) (ms) were walked whole by an earlier run. */
+  conversationsDone?: { above: number; before: number } | undefined;
   /** Whether a run is a pending item of an earlier run (re-checked apart, skipped in listings). */
   isPending: (runId: string) => boolean;
   /** Counts usage items read. */
