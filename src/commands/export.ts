@@ -27,6 +27,7 @@ import {
 } from '../state/state-file.js';
 import { continuedWindow, givenUpPending, nextPending, progressAfter } from './progress.js';
 import { runExportDryRun } from './export-dry-run.js';
+import { progressCounters, startProgress } from './progress-line.js';
 import { nextWatermark, logClamp, resolveWindow } from './window.js';
 
 export interface ExportDeps extends DeliveryDeps {
@@ -99,6 +100,7 @@ export async function runExport(
     const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
     let next = watermark;
     const used = await spool.totalBytes();
+    const live: LiveRun = { fetched: 0 };
     let fetched: Fetched = {};
     if (used > config.spoolMaxBytes) {
       exits.push(ExitCode.TEMPFAIL);
@@ -107,7 +109,18 @@ export async function runExport(
         'spool above SPOOL_MAX_BYTES: no new data is fetched this run',
       );
     } else if (!ctx.signal.aborted) {
+      const stopProgress = startProgress(
+        ctx,
+        {
+          window: () => live.window,
+          session: () => live.session,
+          fetched: () => live.fetched,
+          dispatcher,
+        },
+        started,
+      );
       fetched = await exportWindow(inv, ctx, deps, {
+        live,
         state,
         watermark,
         dispatcher,
@@ -128,6 +141,7 @@ export async function runExport(
           );
         },
       });
+      stopProgress();
       if (fetched.error !== undefined) exits.push(fetched.error);
     }
     const { pass, window, session } = fetched;
@@ -195,12 +209,28 @@ export async function runExport(
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
       spoolBatches: await spoolCounts(spool),
+      progress: progressCounters(
+        {
+          window: () => live.window,
+          session: () => live.session,
+          fetched: () => live.fetched,
+          dispatcher,
+        },
+        ctx.clock.now() - started,
+      ),
       pendingItems: nextState.pending.length,
       pendingGivenUp: givenUp.length,
     };
   } finally {
     await lock.release();
   }
+}
+
+/** What the progress lines read while the window is exported. */
+interface LiveRun {
+  window?: UsageWindow;
+  session?: UsageSession;
+  fetched: number;
 }
 
 interface Fetched {
@@ -221,6 +251,7 @@ async function exportWindow(
     watermark: number | undefined;
     dispatcher: Dispatcher;
     started: number;
+    live: LiveRun;
     pending: readonly PendingItem[];
     save: (progress: PassProgress, window: UsageWindow) => Promise<void>;
   },
@@ -232,6 +263,7 @@ async function exportWindow(
       ...ctx,
       rememberedPasswordEncoding: run.state?.password_encoding ?? undefined,
     });
+    run.live.session = out.session;
     checkWorkspace(run.state, out.session.workspaceId);
     const resolved = resolveWindow({
       since: inv.since,
@@ -253,6 +285,7 @@ async function exportWindow(
       },
     );
     out.window = window;
+    run.live.window = window;
     log.info(
       {
         from: iso(window.from),
@@ -272,6 +305,9 @@ async function exportWindow(
       now: run.started,
       plan: { appEnds, conversationsDone, pending: run.pending },
       onProgress: (progress) => run.save(progress, window),
+      onFetched: (n) => {
+        run.live.fetched += n;
+      },
     });
   } catch (error) {
     // The spool must settle before anything is decided; a spool failure (74) wins from here.

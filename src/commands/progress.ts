@@ -68,10 +68,13 @@ export function progressAfter(
     if (kept === undefined || c.above < Date.parse(kept.above))
       conversations[app] = { above: iso(c.above), before: iso(c.before) };
   }
-  for (const app of Object.keys(done)) delete conversations[app];
-  if (Object.keys(done).length === 0 && Object.keys(conversations).length === 0) return null;
-  return Object.keys(conversations).length > 0
-    ? { window: key, done, conversations }
+  // An app done whole needs no conversation record any more.
+  const partial = Object.fromEntries(
+    Object.entries(conversations).filter(([app]) => done[app] === undefined),
+  );
+  if (Object.keys(done).length === 0 && Object.keys(partial).length === 0) return null;
+  return Object.keys(partial).length > 0
+    ? { window: key, done, conversations: partial }
     : { window: key, done };
 }
 

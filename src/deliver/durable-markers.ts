@@ -32,7 +32,7 @@ export class DurableMarkers {
   #safe = 0;
   #saving: Promise<void> = Promise.resolve();
   #dirty = false;
-  #failure: unknown;
+  #failure: Error | undefined;
 
   constructor(
     private readonly onProgress: ((p: PassProgress) => Promise<void>) | undefined,
@@ -94,7 +94,7 @@ export class DurableMarkers {
       try {
         await onProgress(this.progress());
       } catch (error) {
-        this.#failure = error;
+        this.#failure = error instanceof Error ? error : new Error(String(error));
       }
     });
   }

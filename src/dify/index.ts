@@ -31,7 +31,8 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     );
   // One per stream, so a session can read several windows one after the other.
   let cancel = new AbortController();
-  const http = createDifyHttp({
+  let requests = 0;
+  const transport = createDifyHttp({
     difyUrl,
     config,
     log,
@@ -40,6 +41,10 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     stop: deps.signal,
     cancel: () => cancel.signal,
   });
+  const http: typeof transport = (request) => {
+    requests += 1;
+    return transport(request);
+  };
   const session = new DifySession({
     http,
     auth,
@@ -69,9 +74,21 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     'connected to Dify',
   );
 
-  let outcome: UsageOutcome = { itemsFetched: 0, safeUntil: 0, failedApps: [], discovered: [] };
+  let outcome: UsageOutcome = {
+    itemsFetched: 0,
+    safeUntil: 0,
+    failedApps: [],
+    discovered: [],
+    apps: { total: 0, done: 0 },
+  };
   const items = (window: UsageWindow, plan?: WindowPlan): AsyncIterable<StreamItem> => {
-    outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [], discovered: [] };
+    outcome = {
+      itemsFetched: 0,
+      safeUntil: window.to,
+      failedApps: [],
+      discovered: [],
+      apps: { total: 0, done: 0 },
+    };
     cancel = new AbortController();
     return streamWindow(
       {
@@ -97,6 +114,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     items,
     events: (window) => eventsOf(items(window)),
     outcome: () => outcome,
+    requests: () => requests,
     accountTimezone: timeZone,
     listApps: () => listApps(api),
   };

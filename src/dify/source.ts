@@ -55,6 +55,8 @@ export interface UsageSession {
   events(window: UsageWindow): AsyncIterable<UsageEvent>;
   /** The stream with parents' times and progress markers (see `StreamItem`). */
   items(window: UsageWindow, plan?: WindowPlan): AsyncIterable<StreamItem>;
+  /** Dify requests made so far by this session (progress lines, metrics). */
+  requests?(): number;
   /** Valid once `events()` has been fully consumed. */
   outcome(): UsageOutcome;
   /** The account timezone Dify reads date filters in (for `check`). */
@@ -75,4 +77,6 @@ export interface UsageOutcome {
   failedApps: { appId: string; reason: string }[];
   /** Runs found not final in this window (pending items to remember), as they are found. */
   discovered: PendingItem[];
+  /** Apps to read in this window, and how many are read whole so far (progress lines). */
+  apps: { total: number; done: number };
 }

@@ -169,7 +169,16 @@ export function streamWindow(
         (deps.include === undefined || deps.include.includes(a.id)) && !deps.exclude.includes(a.id),
     );
     deps.log.debug({ apps: selected.length }, 'apps to export');
-    await Promise.all([recheck(all), ...selected.map((a) => appSlots.run(() => runApp(a)))]);
+    outcome.apps.total = selected.length;
+    await Promise.all([
+      recheck(all),
+      ...selected.map((a) =>
+        appSlots.run(async () => {
+          await runApp(a);
+          outcome.apps.done += 1;
+        }),
+      ),
+    ]);
   }
   return {
     [Symbol.asyncIterator]: async function* () {

@@ -63,6 +63,19 @@ function families(s: MetricsSnapshot): Family[] {
       help: 'Pending runs the last export run gave up (older than PENDING_MAX_AGE; exit 65).',
       samples: [{ value: s.pendingGivenUp }],
     },
+    {
+      name: 'dify_requests',
+      help: 'Dify console requests made by the last export run.',
+      samples: [{ value: s.difyRequests }],
+    },
+    {
+      name: 'apps',
+      help: 'Apps of the last export run: to read, and read whole.',
+      samples: [
+        { labels: 'state="total"', value: s.appsTotal },
+        { labels: 'state="done"', value: s.appsDone },
+      ],
+    },
   ];
 }
 

@@ -26,11 +26,18 @@ export interface MetricsSnapshot {
   pendingItems: number;
   /** Pending runs given up by the last run (PENDING_MAX_AGE). */
   pendingGivenUp: number;
+  /** The progress counters of the last run (SPEC §11). */
+  difyRequests: number;
+  appsDone: number;
+  appsTotal: number;
 }
 
 /** What an earlier metrics file said, as far as it could be read. */
 export type PreviousMetrics = Partial<
-  Omit<MetricsSnapshot, 'events' | 'spoolBatches' | 'pendingGivenUp'>
+  Omit<
+    MetricsSnapshot,
+    'events' | 'spoolBatches' | 'pendingGivenUp' | 'difyRequests' | 'appsDone' | 'appsTotal'
+  >
 > & {
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
 };
@@ -99,5 +106,8 @@ export function snapshotOf(
     watermarkSeconds: watermark,
     pendingItems: report.pendingItems ?? previous.pendingItems ?? 0,
     pendingGivenUp: report.pendingGivenUp ?? 0,
+    difyRequests: report.progress?.requests ?? 0,
+    appsDone: report.progress?.apps_done ?? 0,
+    appsTotal: report.progress?.apps_total ?? 0,
   };
 }

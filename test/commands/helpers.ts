@@ -150,6 +150,7 @@ export function fakeSession(
         safeUntil: options.safeUntil?.(w) ?? w.to,
         failedApps: options.failedApps ?? [],
         discovered: [],
+        apps: { total: 1, done: 1 },
       };
     },
   };

@@ -365,3 +365,49 @@ describe('progress across runs (SPEC §10)', () => {
     expect(rx.duplicates()).toBeLessThanOrEqual((codes.length - 1) * 2 * 100);
   }, 180_000);
 });
+
+describe('progress lines and counters (SPEC §11)', () => {
+  it('a run longer than PROGRESS_INTERVAL logs progress lines; the metrics get the same counters', async () => {
+    const now = Date.now();
+    const { sim } = await start({
+      faults: { latencyMs: 30 },
+      data: {
+        seed: 9,
+        start: now - 3 * DAY,
+        end: now - 3_600_000,
+        apps: [
+          { mode: 'workflow', runs: 60 },
+          { mode: 'chat', conversations: 30 },
+        ],
+      },
+    });
+    const metrics = join(dir!, 'metrics.prom');
+    const r = await exportCli({
+      INITIAL_SINCE: '4d',
+      DIFY_CONCURRENCY: '1',
+      PROGRESS_INTERVAL: '1s',
+      METRICS_FILE: metrics,
+    });
+    expect(r.code).toBe(0);
+    const lines = r.logs.filter((l) => l.msg === 'progress');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.at(-1)).toMatchObject({
+      level: 'info',
+      apps_total: 2,
+      window: { from: expect.any(String) as unknown, to: expect.any(String) as unknown },
+    });
+    for (const key of ['apps_done', 'events_fetched', 'events_delivered', 'requests', 'rate'])
+      expect(typeof lines[0]![key]).toBe('number');
+    const last = lines.at(-1)!;
+    expect(last.requests as number).toBeGreaterThan(0);
+    const text = await readFile(metrics, 'utf8');
+    expect(text).toMatch(new RegExp(`^dify_export_dify_requests ${String(sim.stats.total)}$`, 'm'));
+    expect(text).toMatch(/^dify_export_apps\{state="done"\} 2$/m);
+    // A run that completes in one go costs no request beyond the minimum (SPEC §14).
+    const minimum = sim.minimumRequests({
+      from: Date.parse((last.window as { from: string }).from),
+      to: Date.parse((last.window as { to: string }).to),
+    });
+    expect(sim.stats.total / minimum.total).toBeLessThanOrEqual(1.02);
+  });
+});

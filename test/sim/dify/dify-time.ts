@@ -26,7 +26,11 @@ export function parseIso(text: string): number | undefined {
 }
 
 /** The filters the exporter sends for a window, so the minimum request count uses the same rows. */
-export function clientFilters(window: { from: number; to: number }, timeZone: string, _now: number) {
+export function clientFilters(
+  window: { from: number; to: number },
+  timeZone: string,
+  _now: number,
+) {
   const isoSec = (s: number): string => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
   return {
     conversationStart: localMinute(window.from, timeZone),
