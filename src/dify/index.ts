@@ -14,6 +14,7 @@ import type {
 } from './source.js';
 import type { UsageEvent } from '../usage/event.js';
 import { listApps, streamWindow } from './stream.js';
+import { WorkflowTools } from './extract/workflow-tools.js';
 
 /**
  * Logs in to Dify, reads the current workspace and the account timezone, and returns a session
@@ -55,6 +56,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
   });
   await session.login();
   const api = createApi(http, session);
+  const workflowTools = new WorkflowTools(api, log);
   const ws = await api.get('workspaces', workspaces);
   const current = ws.workspaces.find((w) => w.current === true) ?? ws.workspaces[0];
   const workspaceId = auth.mode === 'admin-key' ? auth.workspaceId : current?.id;
@@ -101,6 +103,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
         include: config.difyApps,
         exclude: config.difyExcludeApps,
         cancel,
+        workflowTools,
       },
       window,
       outcome,

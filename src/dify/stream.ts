@@ -7,6 +7,7 @@ import { extractCompletion } from './extract/completion.js';
 import type { AppExtractor, ExtractContext } from './extract/context.js';
 import { recheckPending } from './extract/pending.js';
 import { extractWorkflow } from './extract/workflow.js';
+import type { WorkflowTools } from './extract/workflow-tools.js';
 import { Limiter } from './limiter.js';
 import { apps as appsSchema, type AppItem } from './schemas.js';
 import type { StreamItem, UsageOutcome, UsageWindow, WindowPlan } from './source.js';
@@ -32,6 +33,7 @@ export interface StreamDeps {
   exclude: readonly string[];
   /** Aborts in-flight requests when the consumer goes away or a fatal error ends the stream. */
   cancel: AbortController;
+  workflowTools: WorkflowTools;
 }
 
 export async function listApps(api: DifyApi): Promise<AppItem[]> {
@@ -62,6 +64,8 @@ export function streamWindow(
   const appSlots = new Limiter(deps.concurrency);
   const known = new Set((plan.pending ?? []).map((p) => p.id));
   const found = new Set<string>();
+  // Known before any app is read, so what an app bills never depends on the order apps are read.
+  let exported: ReadonlySet<string> = new Set();
   const ctx: ExtractContext = {
     api: deps.api,
     window,
@@ -88,6 +92,8 @@ export function streamWindow(
     fetched: (n) => {
       outcome.itemsFetched += n;
     },
+    isExported: (appId) => exported.has(appId),
+    workflowTools: deps.workflowTools,
   };
 
   const appRef = (item: AppItem): AppRef => ({
@@ -168,6 +174,7 @@ export function streamWindow(
       (a) =>
         (deps.include === undefined || deps.include.includes(a.id)) && !deps.exclude.includes(a.id),
     );
+    exported = new Set(selected.map((a) => a.id));
     deps.log.debug({ apps: selected.length }, 'apps to export');
     outcome.apps.total = selected.length;
     await Promise.all([

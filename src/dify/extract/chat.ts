@@ -131,7 +131,7 @@ export async function chatflowMessage(
     });
     return;
   }
-  const events = result.events.length > 0 ? result.events : [probe];
+  const events = result.recorded ? result.events : [probe];
   for (const e of events) {
     group.check();
     await ctx.emit(e, m.created_at * 1000);

@@ -51,7 +51,8 @@ export interface DifySim {
   faults: Faults;
   /** Token values the simulator handed out (none may ever appear in our output). */
   issuedTokens: readonly string[];
-  expectedEvents(window: Window): UsageEvent[];
+  /** `exported`: the app ids the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); default all. */
+  expectedEvents(window: Window, exported?: ReadonlySet<string>): UsageEvent[];
   expectedEventStream(window: Window): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
   /** Events with their parent's `created_at` (ms), which decides the api-meter day. */
@@ -60,7 +61,7 @@ export interface DifySim {
   expectedPending(window: Window): string[];
   /** The events of workflow run `r` of app `appIndex`, whatever its window. */
   runEvents(appIndex: number, r: number): Event[];
-  minimumRequests(window: Window): MinimumRequests;
+  minimumRequests(window: Window, exported?: ReadonlySet<string>): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
 }
@@ -68,7 +69,7 @@ export interface DifySim {
 /** Starts a Dify console simulator on 127.0.0.1 with an ephemeral port. */
 export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
   const profile = difyProfile(options.difyVersion);
-  const ds = new Dataset(options.data, { logRowAtStart: profile.logRowAtStart });
+  const ds = new Dataset(options.data, profile);
   const auth: SimAuthOptions = {
     mode: profile.legacyLogin ? 'legacy' : 'cookie',
     passwordBase64: profile.passwordBase64,
@@ -103,17 +104,18 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
       server.opts.faults = value;
     },
     issuedTokens: server.auth.issued,
-    expectedEvents: (w) => [...expectedEvents(ds, w)],
+    expectedEvents: (w, exported) => [...expectedEvents(ds, w, exported)],
     expectedEventStream: (w) => expectedEvents(ds, w),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
     expectedItems: (w) => [...expectedItems(ds, w)],
     expectedPending: (w) => expectedPending(ds, w),
     runEvents: (a, r) => runEvents(ds, ds.apps[a]!, r),
-    minimumRequests: (w) =>
+    minimumRequests: (w, exported) =>
       minimumRequests(ds, w, {
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
         now: now(),
+        exported,
       }),
     resetStats: () => {
       Object.assign(server.stats, { total: 0, byEndpoint: {}, log: [], faults: 0, maxInFlight: 0 });
