@@ -161,9 +161,19 @@ export function streamWindow(
           await ctx.mark({ kind: 'resolved', id: p.id });
           return;
         }
-        await guarded(app, (group) =>
-          group.spawn(() => recheckPending(ctx, appRef(app), group, p)),
-        );
+        // A pending run Dify answers badly for (deleted, say) must not hold the window: it stays
+        // pending and is given up after PENDING_MAX_AGE, loudly.
+        const group = new TaskGroup(leaves);
+        try {
+          await group.spawn(() => recheckPending(ctx, appRef(app), group, p));
+          await group.wait();
+        } catch (error) {
+          if (!(error instanceof DifyDataError)) throw error;
+          deps.log.warn(
+            { app_id: p.app_id, run_id: p.id, code: error.code },
+            `pending run not re-checked, it stays pending: ${error.message}`,
+          );
+        }
       }),
     );
   }
