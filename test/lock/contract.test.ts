@@ -33,7 +33,7 @@ interface Backend {
   expire(ttlMs: number): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 let pgServer: TestServer;
 let redisServer: TestServer;
