@@ -10,6 +10,7 @@ import {
 } from '../deliver/runtime.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
+import { lockedContext } from '../lock/index.js';
 import { spoolCounts, spoolDepth } from '../spool/depth.js';
 import { listSpool } from '../spool/listing.js';
 
@@ -33,6 +34,7 @@ export async function runResend(
   const target = externalUrl(ctx);
   await spool.open();
   const lock = await takeLock(ctx, deps);
+  ctx = lockedContext(ctx, lock);
   try {
     const dispatcher = createDispatcher(ctx, deps, spool, started);
     const summary = await resendSpooled(
