@@ -146,4 +146,37 @@ describe.each(servers)('LOCK_URL on $name', (server) => {
     expect(existsSync(join(dir, 'state', 'state.json'))).toBe(false);
     expect(summaryOf(r)).toMatchObject({ exit_code: 75 });
   });
+
+  it('check proves a lock round trip on the server', async () => {
+    await start();
+    const r = await spawnCli(['check'], env(server.url()), dir);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^✓ lock server: lock round trip on \S+ \(fencing \d+\)$/m);
+    expect(r.stdout).not.toContain('warning');
+  });
+});
+
+describe('check reads Redis INFO for an evicting maxmemory-policy', () => {
+  it('warns when the policy could evict the lock key', async () => {
+    const evicting = await startRedis(['--maxmemory', '64mb', '--maxmemory-policy', 'allkeys-lru']);
+    try {
+      await start();
+      const r = await spawnCli(['check'], env(evicting.url), dir);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/✓ lock server: .*warning: maxmemory-policy is allkeys-lru/);
+      expect(r.logs.some((l) => l.level === 'warn' && /allkeys-lru/.test(String(l.msg)))).toBe(true);
+    } finally {
+      await evicting.stop();
+    }
+  });
+
+  it('an unreachable lock server is a ✗ line and exit 69', async () => {
+    await start();
+    const r = await spawnCli(['check'], env('unix://:Pw-S3cret-y@/nonexistent-dir/r.sock'), dir);
+    expect(r.code).toBe(69);
+    expect(r.stdout).toMatch(
+      /^✗ lock server: the lock server unix:\/\/\/nonexistent-dir\/r\.sock is unreachable/m,
+    );
+    expect(r.stdout + r.stderr).not.toContain('S3cret');
+  });
 });
