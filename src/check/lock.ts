@@ -21,7 +21,7 @@ export async function redisEvictionWarning(url: string): Promise<string | undefi
   }
 }
 
-/** `check` with LOCK_URL or STATE_URL: proves a lock round trip (take and release a probe key). */
+/** `check` with LOCK_URL: proves a lock round trip (take and release a probe key). */
 export async function checkLockServer(config: Config, log: Logger): Promise<CheckLine | undefined> {
   const url = lockServerUrl(config);
   const lock = remoteLock(config);
@@ -46,7 +46,7 @@ export async function checkLockServer(config: Config, log: Logger): Promise<Chec
       name,
       detail: (error as Error).message,
       exit: 'UNAVAILABLE',
-      hint: 'check the server, the URL (LOCK_URL or STATE_URL) and the network',
+      hint: 'check the server, the URL (LOCK_URL) and the network',
     };
   }
 }

@@ -35,8 +35,6 @@ export interface Config {
   gracefulShutdownMs: number;
   logLevel: LogLevel;
   metricsFile: string | undefined;
-  /** `postgres://…`: state, spool and lock in PostgreSQL (SPEC §10a); a secret. */
-  stateUrl: string | undefined;
   /** `postgres://…`, `redis://…`, `rediss://…` or `unix://…` (Redis socket): only the lock there; a secret. */
   lockUrl: string | undefined;
   stateLockTtlMs: number;

@@ -78,14 +78,7 @@ function checkRules(get: Present, needs: ConfigNeeds, problems: string[]): void 
   if (needs.dify && get('DIFY_API_URL') === undefined) problems.push('DIFY_API_URL: required');
   if (needs.external && get('EXTERNAL_API_URL') === undefined)
     problems.push('EXTERNAL_API_URL: required');
-  const server =
-    get('STATE_URL') !== undefined
-      ? 'STATE_URL'
-      : get('LOCK_URL') !== undefined
-        ? 'LOCK_URL'
-        : undefined;
-  if (get('STATE_URL') !== undefined && get('LOCK_URL') !== undefined)
-    problems.push('LOCK_URL: not used with STATE_URL (the lock lives with the state); unset one');
+  const server = get('LOCK_URL') !== undefined ? 'LOCK_URL' : undefined;
   if (server !== undefined) {
     // The lock and store keys come from these (SPEC §10a), so every command needs them.
     if (!needs.dify && get('DIFY_API_URL') === undefined)
@@ -173,9 +166,7 @@ export function loadConfig(
     v.DIFY_PASSWORD,
     v.DIFY_API_TOKEN,
     v.EXTERNAL_API_TOKEN,
-    v.STATE_URL,
     v.LOCK_URL,
-    ...urlSecrets(v.STATE_URL),
     ...urlSecrets(v.LOCK_URL),
   ].filter((s): s is string => s !== undefined && s.length > 0);
   const stateDir = v.STATE_DIR ?? rawEnv.STATE_DIRECTORY?.split(':')[0] ?? `${cwd}/data`;
@@ -205,7 +196,6 @@ export function loadConfig(
     gracefulShutdownMs: v.GRACEFUL_SHUTDOWN_TIMEOUT,
     logLevel: v.LOG_LEVEL,
     metricsFile: v.METRICS_FILE,
-    stateUrl: v.STATE_URL,
     lockUrl: v.LOCK_URL,
     stateLockTtlMs: v.STATE_LOCK_TTL,
     statePgSchema: v.STATE_PG_SCHEMA,

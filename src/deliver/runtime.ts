@@ -26,7 +26,7 @@ export function openSpool(ctx: RunContext, deps: DeliveryDeps): Spool {
   });
 }
 
-/** The run lock: on the lock server of LOCK_URL/STATE_URL when set, else `STATE_DIR/lock`. */
+/** The run lock: on the lock server of LOCK_URL when set, else `STATE_DIR/lock`. */
 export async function takeLock(ctx: RunContext, deps: DeliveryDeps): Promise<RunLock> {
   const remote = remoteLock(ctx.config);
   if (remote !== undefined) {

@@ -9,9 +9,9 @@ import type { DistributedLock, LockGuard } from './types.js';
 export type { DistributedLock, LockConfig, LockGuard } from './types.js';
 export { LockError } from './types.js';
 
-/** Where the lock lives: the lock server of LOCK_URL or STATE_URL, or undefined for the file lock. */
+/** Where the lock lives: the lock server of LOCK_URL, or undefined for the file lock. */
 export function lockServerUrl(config: Config): string | undefined {
-  return config.stateUrl ?? config.lockUrl;
+  return config.lockUrl;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import pg from 'pg';
-import { ensurePgSchema, ident } from '../store/pg-schema.js';
+import { DifyExportError } from '../errors.js';
+import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from './pg-schema.js';
 import { describeServerUrl } from './server-url.js';
 import {
   acquireWithRetries,
@@ -87,12 +88,22 @@ export class PgLock implements DistributedLock {
       application_name: 'dify-export lock',
     });
     client.on('error', () => undefined); // reported through the guard's lost signal
+    let version: number;
     try {
       await client.connect();
-      await ensurePgSchema(client, this.#opts.schema);
+      version = await ensurePgSchema(client, this.#opts.schema);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw pgUnreachable(this.#opts.url, 'the lock server', error);
+    }
+    if (version > PG_SCHEMA_VERSION) {
+      await client.end().catch(() => undefined);
+      throw new DifyExportError(
+        'LOCK_SCHEMA_NEWER',
+        'CONFIG',
+        `schema ${this.#opts.schema} on ${describeServerUrl(this.#opts.url)} is of version ${version}, written by a newer dify-export (this build knows ${PG_SCHEMA_VERSION})`,
+        { hint: 'upgrade dify-export, or set STATE_PG_SCHEMA to a schema of its own' },
+      );
     }
     return client;
   }
@@ -127,7 +138,7 @@ export class PgLock implements DistributedLock {
       return { held: heldError(key, holder, lease?.expired ? ', lease expired' : '') };
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (error instanceof LockError) throw error;
+      if (error instanceof DifyExportError) throw error;
       throw pgUnreachable(this.#opts.url, 'the lock server', error);
     }
   }

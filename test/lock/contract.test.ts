@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileLock } from '../../src/lock/file.js';
 import { PgLock } from '../../src/lock/postgres.js';
@@ -202,5 +203,19 @@ describe('lock servers that cannot be reached', () => {
     expect(error).toMatchObject({ kind: 'backend_error', exitCode: 69 });
     expect(error.message).toContain('unix:///nonexistent-dir/redis.sock');
     expect(error.message).not.toMatch(/S3cret/);
+  });
+
+  it('PostgreSQL: a schema written by a newer version is refused (78)', async () => {
+    const schema = 'lock_newer';
+    const lock = new PgLock({ url: pgServer.url, schema }, { ttlMs: 5_000 });
+    await (await lock.acquire('k')).release();
+    const client = new pg.Client({ connectionString: pgServer.url });
+    await client.connect();
+    await client.query(`UPDATE ${schema}.meta SET value = '99' WHERE name = 'schema_version'`);
+    await client.end();
+    await expect(lock.acquire('k')).rejects.toMatchObject({
+      code: 'LOCK_SCHEMA_NEWER',
+      exitCode: 78,
+    });
   });
 });

@@ -164,7 +164,9 @@ describe('check reads Redis INFO for an evicting maxmemory-policy', () => {
       const r = await spawnCli(['check'], env(evicting.url), dir);
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect(r.stdout).toMatch(/✓ lock server: .*warning: maxmemory-policy is allkeys-lru/);
-      expect(r.logs.some((l) => l.level === 'warn' && /allkeys-lru/.test(String(l.msg)))).toBe(true);
+      expect(r.logs.some((l) => l.level === 'warn' && /allkeys-lru/.test(String(l.msg)))).toBe(
+        true,
+      );
     } finally {
       await evicting.stop();
     }

@@ -9,7 +9,7 @@ export function ident(name: string): string {
 }
 
 /**
- * Creates the schema's tables on first use (SPEC §10a), under a transaction-level advisory lock so
+ * Creates the lock's tables on first use (SPEC §10a), under a transaction-level advisory lock so
  * that two first runs do not race on CREATE … IF NOT EXISTS. Returns the stored schema version.
  */
 export async function ensurePgSchema(client: pg.ClientBase, schema: string): Promise<number> {
@@ -37,29 +37,6 @@ export async function ensurePgSchema(client: pg.ClientBase, schema: string): Pro
         holder_pid integer NOT NULL,
         acquired_at timestamptz NOT NULL
       )`,
-    );
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${s}.state (
-        store_key text PRIMARY KEY,
-        doc text NOT NULL,
-        fencing bigint NOT NULL,
-        updated_at timestamptz NOT NULL DEFAULT now()
-      )`,
-    );
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${s}.spool (
-        store_key text NOT NULL,
-        id text NOT NULL,
-        state text NOT NULL,
-        doc text NOT NULL,
-        bytes integer NOT NULL,
-        fencing bigint NOT NULL,
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (store_key, id)
-      )`,
-    );
-    await client.query(
-      `CREATE INDEX IF NOT EXISTS spool_by_state ON ${s}.spool (store_key, state, id)`,
     );
     const { rows } = await client.query<{ value: string }>(
       `SELECT value FROM ${s}.meta WHERE name = 'schema_version'`,
