@@ -32,7 +32,14 @@ export async function takeLock(ctx: RunContext, deps: DeliveryDeps): Promise<Run
   if (remote !== undefined) {
     const guard = await remote.acquire(lockKey(ctx.config));
     ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'lock taken');
-    return Object.assign(guard, { remote: true });
+    const release = guard.release.bind(guard);
+    return Object.assign(guard, {
+      remote: true,
+      release: async () => {
+        await release();
+        ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'lock released');
+      },
+    });
   }
   const guard = await fileLock({
     fs: deps.fs,
