@@ -1,7 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log.js';
 import { describeLockServer, lockKey, lockServerUrl, remoteLock } from '../lock/index.js';
-import { connectRedis } from '../lock/redis.js';
 import { serverKindOf } from '../lock/server-url.js';
 import type { CheckLine } from './line.js';
 
@@ -10,6 +9,7 @@ import type { CheckLine } from './line.js';
  * noeviction may evict the lock key under memory pressure, and then two runs could both hold it.
  */
 export async function redisEvictionWarning(url: string): Promise<string | undefined> {
+  const { connectRedis } = await import('../lock/redis.js');
   const client = await connectRedis(url);
   try {
     const info = await client.info('memory');
@@ -24,7 +24,7 @@ export async function redisEvictionWarning(url: string): Promise<string | undefi
 /** `check` with LOCK_URL: proves a lock round trip (take and release a probe key). */
 export async function checkLockServer(config: Config, log: Logger): Promise<CheckLine | undefined> {
   const url = lockServerUrl(config);
-  const lock = remoteLock(config);
+  const lock = await remoteLock(config);
   if (url === undefined || lock === undefined) return undefined;
   const name = 'lock server';
   const where = describeLockServer(config)!;

@@ -28,7 +28,7 @@ export function openSpool(ctx: RunContext, deps: DeliveryDeps): Spool {
 
 /** The run lock: on the lock server of LOCK_URL when set, else `STATE_DIR/lock`. */
 export async function takeLock(ctx: RunContext, deps: DeliveryDeps): Promise<RunLock> {
-  const remote = remoteLock(ctx.config);
+  const remote = await remoteLock(ctx.config);
   if (remote !== undefined) {
     const guard = await remote.acquire(lockKey(ctx.config));
     ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'lock taken');

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import type { RunContext } from '../context.js';
-import { PgLock } from './postgres.js';
-import { RedisLock } from './redis.js';
 import { describeServerUrl, serverKindOf } from './server-url.js';
 import type { DistributedLock, LockGuard } from './types.js';
 
@@ -37,14 +35,20 @@ export function lockKey(config: Config): string {
   return `dify-export:${id.slice(0, 32)}`;
 }
 
-/** The PostgreSQL or Redis lock of the configuration; undefined when the file lock is used. */
-export function remoteLock(config: Config): DistributedLock | undefined {
+/**
+ * The PostgreSQL or Redis lock of the configuration; undefined when the file lock is used. The
+ * clients are loaded only then: they would slow the start of every run (and `--version`).
+ */
+export async function remoteLock(config: Config): Promise<DistributedLock | undefined> {
   const url = lockServerUrl(config);
   if (url === undefined) return undefined;
   const lockConfig = { ttlMs: config.stateLockTtlMs };
-  return serverKindOf(url) === 'postgres'
-    ? new PgLock({ url, schema: config.statePgSchema }, lockConfig)
-    : new RedisLock({ url }, lockConfig);
+  if (serverKindOf(url) === 'postgres') {
+    const { PgLock } = await import('./postgres.js');
+    return new PgLock({ url, schema: config.statePgSchema }, lockConfig);
+  }
+  const { RedisLock } = await import('./redis.js');
+  return new RedisLock({ url }, lockConfig);
 }
 
 export function describeLockServer(config: Config): string | undefined {

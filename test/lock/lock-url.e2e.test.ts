@@ -88,7 +88,7 @@ describe.each(servers)('LOCK_URL on $name', (server) => {
     await start();
     const e = env(server.url());
     const { config } = loadConfig(e, {}, { dify: true, external: true }, dir);
-    const guard = await remoteLock(config)!.acquire(lockKey(config));
+    const guard = await (await remoteLock(config))!.acquire(lockKey(config));
     try {
       const r = await spawnCli(['export'], e, dir);
       expect(r.code).toBe(75);
