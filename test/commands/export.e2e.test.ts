@@ -159,8 +159,13 @@ describe('dify-export export (spawned CLI, both simulators)', () => {
         }
       }, 5);
     });
+    // The first run's POSTs take 2 s each until the second run has ended: on a loaded machine the
+    // second CLI may take seconds to start, and must still find the first one holding the lock.
+    receiver.setFallback({ status: 200, delayMs: 2_000 });
+    while (!second) await new Promise((r) => setTimeout(r, 10));
+    const b = await second;
+    receiver.setFallback({ status: 200 });
     const a = await first;
-    const b = await second!;
     expect([a.code, b.code].sort()).toEqual([0, 75]);
     const loser = a.code === 75 ? a : b;
     expect(loser.stderr).toMatch(/another run holds the lock/);
