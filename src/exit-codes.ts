@@ -25,12 +25,12 @@ export const EXIT_CODES = [
   {
     name: 'UNAVAILABLE',
     code: 69,
-    when: 'Dify unreachable, the external endpoint is wrong, or a batch expired in this run',
+    when: 'Dify unreachable, the external endpoint is wrong, a batch expired in this run, or the lock server is unreachable',
   },
   {
     name: 'TEMPFAIL',
     code: 75,
-    when: 'batches queued for later, the lock is held, or the run was interrupted',
+    when: 'batches queued for later, the lock is held or was lost, or the run was interrupted',
   },
   { name: 'OK', code: 0, when: 'the pass completed and no batch is left queued' },
 ] as const;

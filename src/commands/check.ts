@@ -1,6 +1,7 @@
 import { checkDify } from '../check/dify.js';
 import { checkExternal } from '../check/external.js';
 import { formatCheckLine, type CheckLine } from '../check/line.js';
+import { checkLockServer } from '../check/lock.js';
 import { checkStateDir } from '../check/state-dir.js';
 import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
@@ -22,6 +23,8 @@ export async function runCheck(_inv: InvocationOf<'check'>, ctx: RunContext): Pr
   if (config.externalApiUrl !== undefined)
     emit(await checkExternal(config.externalApiUrl, config.httpTimeoutMs));
   emit(await checkStateDir(config.stateDir));
+  const lockLine = await checkLockServer(config, ctx.log);
+  if (lockLine !== undefined) emit(lockLine);
   return {
     exitCode: worstExit(...lines.map((l) => (l.ok || !l.exit ? ExitCode.OK : ExitCode[l.exit]))),
   };

@@ -15,6 +15,7 @@ import { resendSpooled } from '../deliver/resend-pass.js';
 import { runWindowPass, type PassProgress, type WindowPassResult } from '../deliver/window-pass.js';
 import { sha256Hex } from '../encode/batch.js';
 import { DifyExportError, exitCodeOf } from '../errors.js';
+import { lockedContext } from '../lock/index.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
 import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
@@ -57,6 +58,7 @@ export async function runExport(
   if (staleTempRemoved > 0)
     log.info({ files: staleTempRemoved }, 'removed stale temp files from the spool');
   const lock = await takeLock(ctx, deps);
+  ctx = lockedContext(ctx, lock);
   try {
     const state = await readState(deps.fs, config.stateDir);
     const targetHash = sha256Hex(target);
@@ -202,6 +204,8 @@ export async function runExport(
         window: window ? { from: iso(window.from)!, to: iso(window.to)! } : null,
       },
     };
+    // A remote lease is re-checked before the state write: a run that lost it writes nothing.
+    if (lock.remote) await lock.verify();
     await writeState(
       deps.fs,
       config.stateDir,

@@ -11,6 +11,7 @@ import {
 import { liveEvents } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
+import { lockedContext } from '../lock/index.js';
 import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { listSpool } from '../spool/listing.js';
 
@@ -34,6 +35,7 @@ export async function runResend(
   const target = externalUrl(ctx);
   await spool.open();
   const lock = await takeLock(ctx, deps);
+  ctx = lockedContext(ctx, lock);
   try {
     const dispatcher = createDispatcher(ctx, deps, spool, started);
     if (ctx.progress) ctx.progress.current = () => ({ events: liveEvents(dispatcher) });

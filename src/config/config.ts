@@ -39,6 +39,10 @@ export interface Config {
   progressIntervalMs: number;
   logLevel: LogLevel;
   metricsFile: string | undefined;
+  /** `postgres://…`, `redis://…`, `rediss://…` or `unix://…` (Redis socket): only the lock there; a secret. */
+  lockUrl: string | undefined;
+  stateLockTtlMs: number;
+  statePgSchema: string;
   /** Secret values, so the logger can scrub them wherever they might appear. */
   secrets: readonly string[];
 }

@@ -84,9 +84,34 @@ function checkRules(get: Present, needs: ConfigNeeds, problems: string[]): void 
   if (needs.dify && get('DIFY_API_URL') === undefined) problems.push('DIFY_API_URL: required');
   if (needs.external && get('EXTERNAL_API_URL') === undefined)
     problems.push('EXTERNAL_API_URL: required');
+  const server = get('LOCK_URL') !== undefined ? 'LOCK_URL' : undefined;
+  if (server !== undefined) {
+    // The lock and store keys come from these (SPEC §10a), so every command needs them.
+    if (!needs.dify && get('DIFY_API_URL') === undefined)
+      problems.push(`DIFY_API_URL: required with ${server} (the lock key is derived from it)`);
+    if (!needs.external && get('EXTERNAL_API_URL') === undefined)
+      problems.push(`EXTERNAL_API_URL: required with ${server} (the lock key is derived from it)`);
+  }
   if (get('EXPORT_FORMAT') === 'api-meter' && get('API_METER_TENANT_ID') === undefined) {
     problems.push('API_METER_TENANT_ID: required with EXPORT_FORMAT=api-meter');
   }
+}
+
+/** The password and credential query values of a lock/state server URL, never printed either. */
+function serverUrlSecrets(url: string | undefined): string[] {
+  if (url === undefined) return [];
+  const out: string[] = [];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(url)?.[1];
+  const password = userinfo?.split(':').slice(1).join(':');
+  if (password) out.push(password, decodeURIComponent(password));
+  const query = url.split('?')[1]?.split('#')[0];
+  for (const pair of query?.split('&') ?? []) {
+    const [name = '', ...rest] = pair.split('=');
+    const value = rest.join('=');
+    // Credentials in the query (password=, sslpassword=, token=…); never a socket directory.
+    if (value && /pass|pwd|token|secret|key/i.test(name)) out.push(decodeURIComponent(value));
+  }
+  return out;
 }
 
 function authOf(v: EnvValues): DifyAuth | undefined {
@@ -148,6 +173,8 @@ export function loadConfig(
     v.DIFY_API_TOKEN,
     v.EXTERNAL_API_TOKEN,
     ...urlSecretsOf(env),
+    v.LOCK_URL,
+    ...serverUrlSecrets(v.LOCK_URL),
   ].filter((s): s is string => s !== undefined && s.length > 0);
   const stateDir = v.STATE_DIR ?? rawEnv.STATE_DIRECTORY?.split(':')[0] ?? `${cwd}/data`;
   const config: Config = {
@@ -178,6 +205,9 @@ export function loadConfig(
     progressIntervalMs: v.PROGRESS_INTERVAL,
     logLevel: v.LOG_LEVEL,
     metricsFile: v.METRICS_FILE,
+    lockUrl: v.LOCK_URL,
+    stateLockTtlMs: v.STATE_LOCK_TTL,
+    statePgSchema: v.STATE_PG_SCHEMA,
     secrets,
   };
   return { config, warnings };

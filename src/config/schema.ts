@@ -81,6 +81,34 @@ const httpUrl = z
     }
   });
 
+/**
+ * A lock or state server URL (SPEC §10a). It is a secret: no message repeats it. `unix://` is a
+ * Redis unix socket; PostgreSQL takes its socket directory as `?host=`.
+ */
+function serverUrl(kinds: readonly ('postgres' | 'redis')[]) {
+  const schemes = kinds.flatMap((k) =>
+    k === 'postgres' ? ['postgres:', 'postgresql:'] : ['redis:', 'rediss:', 'unix:'],
+  );
+  return z
+    .string()
+    .trim()
+    .superRefine((s, ctx) => {
+      const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(s)?.[0].toLowerCase();
+      let parses = true;
+      try {
+        if (scheme !== 'unix:') new URL(s);
+      } catch {
+        parses = false;
+      }
+      if (!parses || scheme === undefined || !schemes.includes(scheme)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a ${schemes.map((x) => `${x}//`).join(' or ')} URL (value not shown: it may hold a password)`,
+        });
+      }
+    });
+}
+
 const idList = z.preprocess(
   blankToUndefined,
   z
@@ -173,6 +201,18 @@ export const envSchema = z.object({
     oneOf(['error', 'warn', 'info', 'debug']).default('info'),
   ),
   METRICS_FILE: optionalString,
+  LOCK_URL: z.preprocess(blankToUndefined, serverUrl(['postgres', 'redis']).optional()),
+  STATE_LOCK_TTL: duration('60s', 3000),
+  STATE_PG_SCHEMA: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default('dify_export')
+      .refine((s) => /^[a-z_][a-z0-9_]{0,62}$/.test(s), {
+        error: (issue) =>
+          `expected a lower-case PostgreSQL identifier (letters, digits, _), got "${String(issue.input)}"`,
+      }),
+  ),
 });
 
 export type EnvValues = z.output<typeof envSchema>;

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SECRET_NAMES = ['DIFY_PASSWORD', 'DIFY_API_TOKEN', 'EXTERNAL_API_TOKEN'] as const;
+export const SECRET_NAMES = [
+  'DIFY_PASSWORD',
+  'DIFY_API_TOKEN',
+  'EXTERNAL_API_TOKEN',
+  'LOCK_URL',
+] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -2,7 +2,8 @@ import type { RunContext } from '../context.js';
 import { DifyExportError } from '../errors.js';
 import { nodeFs, type DurableFs } from '../spool/fs.js';
 import { Spool } from '../spool/store.js';
-import { acquireLock, type Lock, type LockDeps } from '../state/lock.js';
+import { remoteLock, lockKey, type RunLock } from '../lock/index.js';
+import { fileLock, LOCK_FILE, type LockDeps } from '../state/lock.js';
 import { Dispatcher } from './dispatcher.js';
 import { postOnce } from './post.js';
 import { graceSignal, realSleep, type Sleep } from './wait.js';
@@ -25,14 +26,29 @@ export function openSpool(ctx: RunContext, deps: DeliveryDeps): Spool {
   });
 }
 
-export async function takeLock(ctx: RunContext, deps: DeliveryDeps): Promise<Lock> {
-  return acquireLock({
+/** The run lock: on the lock server of LOCK_URL when set, else `STATE_DIR/lock`. */
+export async function takeLock(ctx: RunContext, deps: DeliveryDeps): Promise<RunLock> {
+  const remote = await remoteLock(ctx.config);
+  if (remote !== undefined) {
+    const guard = await remote.acquire(lockKey(ctx.config));
+    ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'lock taken');
+    const release = guard.release.bind(guard);
+    return Object.assign(guard, {
+      remote: true,
+      release: async () => {
+        await release();
+        ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'lock released');
+      },
+    });
+  }
+  const guard = await fileLock({
     fs: deps.fs,
     stateDir: ctx.config.stateDir,
     clock: ctx.clock,
     maxRuntimeMs: ctx.config.maxRuntimeMs,
     ...deps.lock,
-  });
+  }).acquire(LOCK_FILE);
+  return Object.assign(guard, { remote: false });
 }
 
 export function externalUrl(ctx: RunContext): string {

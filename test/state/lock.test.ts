@@ -34,6 +34,7 @@ describe('the run lock (SPEC §10)', () => {
       pid: process.pid,
       host: hostname(),
       started_at: new Date(NOW).toISOString(),
+      token: expect.any(String) as unknown,
     });
     await lock.release();
     await expect(fsp.stat(join(d.stateDir, 'lock'))).rejects.toMatchObject({ code: 'ENOENT' });
@@ -101,5 +102,110 @@ describe('the run lock (SPEC §10)', () => {
     const old = new Date(Date.now() - 120_000);
     await fsp.utimes(join(d.stateDir, 'lock'), old, old);
     await (await acquireLock(d)).release();
+  });
+
+  it('a lock naming our own pid and host but older than this process is stale (restarted container)', async () => {
+    const d = await deps({ processStartedAt: NOW - 1_000 });
+    await plant(d.stateDir, {
+      pid: process.pid,
+      host: hostname(),
+      started_at: new Date(NOW - 60_000).toISOString(),
+    });
+    await (await acquireLock(d)).release();
+  });
+
+  it('a lock naming our own pid created after this process started is live', async () => {
+    const d = await deps({ processStartedAt: NOW - 120_000 });
+    await plant(d.stateDir, {
+      pid: process.pid,
+      host: hostname(),
+      started_at: new Date(NOW - 60_000).toISOString(),
+    });
+    await expect(acquireLock(d)).rejects.toMatchObject({ exitCode: 75 });
+  });
+
+  it('release removes only a lock that still names this run', async () => {
+    const d = await deps();
+    const lock = await acquireLock(d);
+    const other = { pid: 4242, host: 'elsewhere', started_at: new Date(NOW).toISOString() };
+    await fsp.unlink(join(d.stateDir, 'lock'));
+    await plant(d.stateDir, other);
+    await lock.release();
+    expect(JSON.parse(await fsp.readFile(join(d.stateDir, 'lock'), 'utf8'))).toEqual(other);
+  });
+
+  it('stale takeover is atomic: a contender paused between its read and its takeover does not take a live lock', async () => {
+    // B reads the dead holder's lock and is paused there; A takes the stale lock over meanwhile.
+    const d = await deps();
+    const path = join(d.stateDir, 'lock');
+    await plant(d.stateDir, {
+      pid: 999_999,
+      host: hostname(),
+      started_at: new Date(NOW).toISOString(),
+    });
+    const isAlive = (pid: number) => pid !== 999_999;
+    let resumeB!: () => void;
+    const gate = new Promise<void>((r) => (resumeB = r));
+    let bRead!: () => void;
+    const bHasRead = new Promise<void>((r) => (bRead = r));
+    let paused = false;
+    const pausingFs = {
+      ...fsp,
+      readFile: (async (p: string, o: BufferEncoding) => {
+        const text = await fsp.readFile(p, o);
+        if (p === path && !paused) {
+          paused = true;
+          bRead();
+          await gate;
+        }
+        return text;
+      }) as typeof fsp.readFile,
+    };
+    const b = acquireLock({ ...d, fs: pausingFs, pid: 2002, isAlive });
+    await bHasRead;
+    const a = await acquireLock({ ...d, pid: 1001, isAlive });
+    resumeB();
+    await expect(b).rejects.toMatchObject({ exitCode: 75 });
+    const holder = JSON.parse(await fsp.readFile(path, 'utf8')) as { pid: number };
+    expect(holder.pid).toBe(1001);
+    expect(await fsp.readdir(d.stateDir)).toEqual(['lock']);
+    await a.release();
+    await expect(fsp.stat(path)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('two contenders judging the same stale lock: exactly one takes it over', async () => {
+    const d = await deps();
+    await plant(d.stateDir, {
+      pid: 999_999,
+      host: hostname(),
+      started_at: new Date(NOW).toISOString(),
+    });
+    const isAlive = (pid: number) => pid !== 999_999;
+    // Both read the stale lock before either moves it.
+    let arrived = 0;
+    let release!: () => void;
+    const both = new Promise<void>((r) => (release = r));
+    const barrierFs = {
+      ...fsp,
+      readFile: (async (p: string, o: BufferEncoding) => {
+        const text = await fsp.readFile(p, o);
+        if (p === join(d.stateDir, 'lock') && arrived < 2) {
+          arrived += 1;
+          if (arrived === 2) release();
+          await both;
+        }
+        return text;
+      }) as typeof fsp.readFile,
+    };
+    const results = await Promise.allSettled([
+      acquireLock({ ...d, fs: barrierFs, pid: 1001, isAlive }),
+      acquireLock({ ...d, fs: barrierFs, pid: 2002, isAlive }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const winner = results.findIndex((r) => r.status === 'fulfilled');
+    const holder = JSON.parse(await fsp.readFile(join(d.stateDir, 'lock'), 'utf8')) as {
+      pid: number;
+    };
+    expect(holder.pid).toBe(winner === 0 ? 1001 : 2002);
   });
 });

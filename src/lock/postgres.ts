@@ -1,0 +1,234 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import pg from 'pg';
+import { DifyExportError } from '../errors.js';
+import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from './pg-schema.js';
+import { describeServerUrl } from './server-url.js';
+import {
+  acquireWithRetries,
+  heldError,
+  LockError,
+  lockLost,
+  type DistributedLock,
+  type LockConfig,
+  type LockGuard,
+  type RenewalOptions,
+} from './types.js';
+
+export interface PgLockOptions extends RenewalOptions {
+  url: string;
+  /** Schema of the lease table (STATE_PG_SCHEMA). */
+  schema: string;
+  pid?: number;
+  host?: string;
+  connectTimeoutMs?: number;
+  /** How long a contender waits for a terminated holder's session to end. */
+  takeoverWaitMs?: number;
+}
+
+/** 64-bit advisory lock id of a key, as the decimal string PostgreSQL takes for bigint. */
+function advisoryId(schema: string, key: string): string {
+  return createHash('sha256').update(`${schema}\0${key}`).digest().readBigInt64BE(0).toString();
+}
+
+export function pgUnreachable(url: string, what: string, cause: unknown): LockError {
+  const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+  return new LockError(
+    'backend_error',
+    `${what} ${describeServerUrl(url)} is unreachable (${reason})`,
+    { hint: 'check the server, the URL and the network; nothing was changed', cause },
+  );
+}
+
+interface LeaseRow {
+  token: string;
+  backend_pid: number;
+  holder_host: string;
+  holder_pid: number;
+  acquired_at: Date;
+  expired: boolean;
+}
+
+/**
+ * The PostgreSQL lock of SPEC §10a: a session advisory lock held on a dedicated connection, plus a
+ * lease row (token, backend pid, fencing number from a sequence, expiry by the database clock)
+ * renewed every TTL/3. A contender that finds the lease expired — a stopped holder — ends that
+ * session with pg_terminate_backend and takes over; a killed holder's session ends by itself.
+ */
+export class PgLock implements DistributedLock {
+  readonly #opts: PgLockOptions;
+  readonly #config: LockConfig;
+  readonly #lease: string;
+  readonly #seq: string;
+
+  constructor(opts: PgLockOptions, config: LockConfig) {
+    this.#opts = opts;
+    this.#config = config;
+    this.#lease = `${ident(opts.schema)}.lock_lease`;
+    this.#seq = `${ident(opts.schema)}.fencing_seq`;
+  }
+
+  acquire(key: string): Promise<LockGuard> {
+    return acquireWithRetries(this.#config, () => this.#attempt(key));
+  }
+
+  async tryAcquire(key: string): Promise<LockGuard | null> {
+    const result = await this.#attempt(key);
+    return 'guard' in result ? result.guard : null;
+  }
+
+  async close(): Promise<void> {
+    // Each guard owns its connection.
+  }
+
+  async #connect(): Promise<pg.Client> {
+    const client = new pg.Client({
+      connectionString: this.#opts.url,
+      connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
+      application_name: 'dify-export lock',
+    });
+    client.on('error', () => undefined); // reported through the guard's lost signal
+    let version: number;
+    try {
+      await client.connect();
+      version = await ensurePgSchema(client, this.#opts.schema);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw pgUnreachable(this.#opts.url, 'the lock server', error);
+    }
+    if (version > PG_SCHEMA_VERSION) {
+      await client.end().catch(() => undefined);
+      throw new DifyExportError(
+        'LOCK_SCHEMA_NEWER',
+        'CONFIG',
+        `schema ${this.#opts.schema} on ${describeServerUrl(this.#opts.url)} is of version ${version}, written by a newer dify-export (this build knows ${PG_SCHEMA_VERSION})`,
+        { hint: 'upgrade dify-export, or set STATE_PG_SCHEMA to a schema of its own' },
+      );
+    }
+    return client;
+  }
+
+  async #attempt(key: string): Promise<{ guard: LockGuard } | { held: LockError }> {
+    const client = await this.#connect();
+    const id = advisoryId(this.#opts.schema, key);
+    try {
+      if (await this.#tryLock(client, id)) return { guard: await this.#take(client, key, id) };
+      const { rows } = await client.query<LeaseRow>(
+        `SELECT token, backend_pid, holder_host, holder_pid, acquired_at,
+                expires_at < now() AS expired
+           FROM ${this.#lease} WHERE key = $1`,
+        [key],
+      );
+      const lease = rows[0];
+      const holder = lease && {
+        pid: lease.holder_pid,
+        host: lease.holder_host,
+        since: lease.acquired_at.toISOString(),
+      };
+      if (lease?.expired) {
+        // A holder that stopped renewing: end its session, then its advisory lock is free.
+        await client.query('SELECT pg_terminate_backend($1)', [lease.backend_pid]);
+        const until = Date.now() + (this.#opts.takeoverWaitMs ?? 5_000);
+        while (Date.now() < until) {
+          if (await this.#tryLock(client, id)) return { guard: await this.#take(client, key, id) };
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+      await client.end().catch(() => undefined);
+      return { held: heldError(key, holder, lease?.expired ? ', lease expired' : '') };
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (error instanceof DifyExportError) throw error;
+      throw pgUnreachable(this.#opts.url, 'the lock server', error);
+    }
+  }
+
+  async #tryLock(client: pg.Client, id: string): Promise<boolean> {
+    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
+      id,
+    ]);
+    return rows[0]?.ok === true;
+  }
+
+  async #take(client: pg.Client, key: string, id: string): Promise<LockGuard> {
+    const token = randomUUID();
+    const ttl = this.#config.ttlMs;
+    const { rows } = await client.query<{ fencing: string }>(
+      `INSERT INTO ${this.#lease}
+         (key, token, backend_pid, fencing, expires_at, holder_host, holder_pid, acquired_at)
+       VALUES ($1, $2, pg_backend_pid(), nextval('${this.#seq}'),
+               now() + $3 * interval '1 millisecond', $4, $5, now())
+       ON CONFLICT (key) DO UPDATE SET token = EXCLUDED.token, backend_pid = EXCLUDED.backend_pid,
+         fencing = EXCLUDED.fencing, expires_at = EXCLUDED.expires_at,
+         holder_host = EXCLUDED.holder_host, holder_pid = EXCLUDED.holder_pid,
+         acquired_at = EXCLUDED.acquired_at
+       RETURNING fencing`,
+      [key, token, ttl, this.#opts.host ?? hostname(), this.#opts.pid ?? process.pid],
+    );
+    const fencing = Number(rows[0]!.fencing);
+    const controller = new AbortController();
+    let released = false;
+    const lose = (why: string, cause?: unknown): void => {
+      if (released || controller.signal.aborted) return;
+      clearInterval(timer);
+      controller.abort(lockLost(key, why, cause));
+    };
+    const renew = async (): Promise<void> => {
+      const r = await client.query(
+        `UPDATE ${this.#lease} SET expires_at = now() + $3 * interval '1 millisecond'
+          WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid()`,
+        [key, token, ttl],
+      );
+      if (r.rowCount !== 1) throw new Error('the lease names another holder');
+    };
+    const timer = setInterval(
+      () => {
+        renew().catch((error: unknown) => {
+          lose('the lease could not be renewed', error);
+        });
+      },
+      this.#opts.renewEveryMs ?? Math.max(1, Math.floor(ttl / 3)),
+    );
+    timer.unref();
+    client.on('error', (error) => {
+      lose('the lock server connection failed', error);
+    });
+    client.on('end', () => {
+      lose('the lock server connection ended');
+    });
+    return {
+      key,
+      token,
+      fencing,
+      lost: controller.signal,
+      verify: async () => {
+        if (controller.signal.aborted) throw controller.signal.reason;
+        try {
+          const r = await client.query(
+            `SELECT 1 FROM ${this.#lease}
+              WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid() AND expires_at > now()`,
+            [key, token],
+          );
+          if (r.rowCount !== 1) throw new Error('the lease expired or names another holder');
+        } catch (error) {
+          lose('the lease is no longer this run’s', error);
+          throw controller.signal.reason;
+        }
+      },
+      release: async () => {
+        released = true;
+        clearInterval(timer);
+        try {
+          await client.query(`DELETE FROM ${this.#lease} WHERE key = $1 AND token = $2`, [
+            key,
+            token,
+          ]);
+          await client.query('SELECT pg_advisory_unlock($1)', [id]);
+        } catch {
+          // A connection that is gone holds nothing any more.
+        }
+        await client.end().catch(() => undefined);
+      },
+    };
+  }
+}

@@ -1,0 +1,180 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createClient } from 'redis';
+
+/**
+ * Real PostgreSQL and Redis servers for tests (SPEC §10a): Debian's binaries, started in a temp
+ * directory on a unix socket (no port races), never the packages' own services, stopped after.
+ */
+export interface TestServer {
+  /** The URL the exporter is given (`postgres://…?host=<socket dir>` or `unix://<socket>`). */
+  url: string;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+function pgBinDir(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'postgres')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] === undefined ? undefined : join(root, versions[0], 'bin');
+}
+
+/** uid/gid of the `postgres` user (PostgreSQL refuses to run as root). */
+function postgresUser(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('postgres:'));
+  if (line === undefined) return undefined;
+  const [, , uid, gid] = line.split(':');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+export const havePostgres = (): boolean => pgBinDir() !== undefined;
+export const haveRedis = (): boolean =>
+  spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+
+function waitExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else
+      child.once('exit', () => {
+        resolve();
+      });
+  });
+}
+
+async function poll(
+  what: string,
+  probe: () => Promise<void>,
+  child: ChildProcess,
+  log: () => string,
+) {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${what} exited at start:\n${log()}`);
+    try {
+      await probe();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw new Error(`${what} did not start: ${String(error)}\n${log()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** initdb + postgres in a fresh temp dir, listening on a unix socket only; trust auth. */
+export async function startPostgres(): Promise<TestServer> {
+  const bin = pgBinDir();
+  if (bin === undefined) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql');
+  const user = postgresUser();
+  const dir = await fsp.mkdtemp(join(tmpdir(), 'pg-'));
+  await fsp.chmod(dir, 0o755);
+  if (user) await fsp.chown(dir, user.uid, user.gid);
+  const ids = user ? { uid: user.uid, gid: user.gid } : {};
+  const data = join(dir, 'data');
+  const init = spawnSync(
+    join(bin, 'initdb'),
+    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions'],
+    { ...ids, cwd: dir, encoding: 'utf8' },
+  );
+  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+  let output = '';
+  const child = spawn(
+    join(bin, 'postgres'),
+    [
+      '-D',
+      data,
+      '-k',
+      dir,
+      '-c',
+      'listen_addresses=',
+      '-c',
+      'fsync=off',
+      '-c',
+      'max_connections=200',
+    ],
+    { ...ids, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
+  const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`;
+  await poll(
+    'postgres',
+    async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.end();
+    },
+    child,
+    () => output,
+  );
+  return {
+    url,
+    dir,
+    stop: async () => {
+      child.kill('SIGQUIT');
+      await waitExit(child);
+      await fsp.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** redis-server in a fresh temp dir, unix socket only, no persistence. */
+export async function startRedis(extra: readonly string[] = []): Promise<TestServer> {
+  const dir = await fsp.mkdtemp(join(tmpdir(), 'redis-'));
+  const socket = join(dir, 'redis.sock');
+  let output = '';
+  const child = spawn(
+    'redis-server',
+    [
+      '--port',
+      '0',
+      '--unixsocket',
+      socket,
+      '--unixsocketperm',
+      '700',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'no',
+      ...extra,
+    ],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
+  const url = `unix://${socket}`;
+  await poll(
+    'redis-server',
+    async () => {
+      const client = createClient({ url });
+      client.on('error', () => undefined);
+      await client.connect();
+      await client.ping();
+      client.destroy();
+    },
+    child,
+    () => output,
+  );
+  return {
+    url,
+    dir,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await waitExit(child);
+      await fsp.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
