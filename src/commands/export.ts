@@ -136,6 +136,8 @@ export async function runExport(
         started,
         pending: pendingBefore,
         save: async (progress, window) => {
+          // Progress is state too: a run whose remote lease is gone writes none of it (SPEC §10a).
+          if (lock.remote) await lock.verify();
           await writeState(
             deps.fs,
             config.stateDir,
