@@ -121,13 +121,15 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
     return limiter.run(async () => {
       if (deps.stop.aborted || deps.cancel().aborted) throw interrupted();
       const query = req.searchParams ? `?${new URLSearchParams(req.searchParams).toString()}` : '';
-      const headers = { ...req.headers };
-      if (req.json !== undefined) headers['content-type'] = 'application/json';
       return client({
         method: req.method,
         path: req.path + query,
-        headers,
-        ...(req.json !== undefined ? { body: JSON.stringify(req.json) } : {}),
+        ...(req.json === undefined
+          ? req.headers && { headers: req.headers }
+          : {
+              headers: { ...req.headers, 'content-type': 'application/json' },
+              body: JSON.stringify(req.json),
+            }),
         ...(req.session === true ? { context: { session: true } } : {}),
         signal: deps.cancel(),
       });

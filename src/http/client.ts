@@ -66,11 +66,12 @@ export function createClient(options: ClientOptions): HttpClient {
     let bodyTimer: NodeJS.Timeout | undefined;
     try {
       const started = performance.now();
+      // Only what the call has: every option given here is merged into the instance's per request.
       const response = await client(call.path, {
         method: call.method,
-        ...(call.headers ? { headers: call.headers } : {}),
+        ...(call.headers !== undefined && !isEmpty(call.headers) ? { headers: call.headers } : {}),
         ...(call.body !== undefined ? { body: call.body } : {}),
-        ...(call.context ? { context: call.context } : {}),
+        ...(call.context !== undefined ? { context: call.context } : {}),
         signal: own.signal,
       });
       const left = options.timeoutMs - (performance.now() - started);
@@ -87,6 +88,11 @@ export function createClient(options: ClientOptions): HttpClient {
       call.signal.removeEventListener('abort', forward);
     }
   };
+}
+
+function isEmpty(record: Record<string, string>): boolean {
+  for (const _ in record) return false;
+  return true;
 }
 
 /** A redirect's target for a message: resolved, without userinfo, query or fragment. */
