@@ -7,7 +7,7 @@ import {
   parseRetryAfter,
   RETRY_AFTER_STATUSES,
 } from '../http/backoff.js';
-import { createClient, isRedirect, redirectTarget } from '../http/client.js';
+import { createClient, isRedirect, MAX_TIMER_MS, redirectTarget } from '../http/client.js';
 import type { Logger } from '../log.js';
 import { Limiter } from './limiter.js';
 
@@ -62,7 +62,8 @@ function describe(error: unknown): string {
 async function sleep(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0) return;
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
+    // A longer timer would fire after 1 ms: a retry earlier than Retry-After asked.
+    const timer = setTimeout(done, Math.min(ms, MAX_TIMER_MS));
     function done(): void {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);

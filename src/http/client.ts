@@ -29,6 +29,9 @@ export interface ClientOptions {
   hooks?: Hooks;
 }
 
+/** The longest delay `setTimeout` honours (2^31 - 1 ms, about 24.8 days). */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 /** The body did not arrive within what HTTP_TIMEOUT left after the headers. */
 export class BodyTimeoutError extends Error {
   override name = 'TimeoutError';
@@ -46,9 +49,11 @@ export class BodyTimeoutError extends Error {
  * the body gets what is left of HTTP_TIMEOUT.
  */
 export function createClient(options: ClientOptions): HttpClient {
+  // ky refuses a longer timeout, and Node runs a longer timer after 1 ms.
+  const timeoutMs = Math.min(options.timeoutMs, MAX_TIMER_MS);
   const client = ky.create({
     prefixUrl: options.baseUrl,
-    timeout: options.timeoutMs,
+    timeout: timeoutMs,
     retry: { limit: 0 },
     throwHttpErrors: false,
     redirect: 'manual',

@@ -75,6 +75,11 @@ describe('the HTTP client (ky, one attempt)', () => {
     expect(res.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
   });
 
+  it('an HTTP_TIMEOUT longer than a timer can wait (30 days) still sends', async () => {
+    const send = createClient({ baseUrl: base, timeoutMs: 30 * 86_400_000 });
+    expect((await send({ method: 'GET', path: 'echo', signal: live() })).status).toBe(201);
+  });
+
   it('gives up after HTTP_TIMEOUT when no headers come, with a TimeoutError', async () => {
     const send = createClient({ baseUrl: base, timeoutMs: 100 });
     const error = await send({ method: 'GET', path: 'hang', signal: live() }).catch(
