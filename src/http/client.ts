@@ -79,10 +79,10 @@ export function createClient(options: ClientOptions): HttpClient {
         ...(call.context !== undefined ? { context: call.context } : {}),
         signal: own.signal,
       });
-      const left = options.timeoutMs - (performance.now() - started);
+      const left = timeoutMs - (performance.now() - started);
       bodyTimer = setTimeout(
         () => {
-          own.abort(new BodyTimeoutError(`no complete answer within ${options.timeoutMs} ms`));
+          own.abort(new BodyTimeoutError(`no complete answer within ${timeoutMs} ms`));
         },
         Math.max(0, left),
       );

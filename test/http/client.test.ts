@@ -18,6 +18,12 @@ beforeAll(async () => {
       res.write('{"data":');
       return;
     }
+    if (req.url === '/console/api/slow-body') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"data":');
+      setTimeout(() => res.end('1}'), 100);
+      return;
+    }
     if (req.url === '/console/api/moved') {
       res.writeHead(302, { location: 'https://user:pw@sso.example.com/login?next=%2Fapps#x' });
       res.end('see elsewhere');
@@ -78,6 +84,10 @@ describe('the HTTP client (ky, one attempt)', () => {
   it('an HTTP_TIMEOUT longer than a timer can wait (30 days) still sends', async () => {
     const send = createClient({ baseUrl: base, timeoutMs: 30 * 86_400_000 });
     expect((await send({ method: 'GET', path: 'echo', signal: live() })).status).toBe(201);
+    // A timer beyond 2^31 ms would fire after 1 ms and cut a body that takes 100 ms.
+    expect((await send({ method: 'GET', path: 'slow-body', signal: live() })).text).toBe(
+      '{"data":1}',
+    );
   });
 
   it('gives up after HTTP_TIMEOUT when no headers come, with a TimeoutError', async () => {
