@@ -2,8 +2,9 @@
  * Diagnostic for the AbortSignal leak (nodejs/node #54614, #55351): many requests sharing one
  * long-lived run signal, through the shipped client (an AbortController per attempt, its listener
  * removed after) and through ky given the run signal directly (ky combines it with its own by
- * `AbortSignal.any`). Prints the live heap after a full GC every `step` requests.
- *   node --expose-gc --import tsx bench/probe/signal-heap.ts [requests] [step]
+ * `AbortSignal.any`). Prints the live heap after a full GC, and the RSS, every `step` requests.
+ *   node --expose-gc --max-old-space-size=128 --max-semi-space-size=4 --import tsx \
+ *     bench/probe/signal-heap.ts [requests] [step]
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,14 +33,17 @@ const variants: Record<string, () => Promise<unknown>> = {
 
 for (const [name, get] of Object.entries(variants)) {
   const heap: number[] = [];
+  const rss: number[] = [];
   for (let done = 0; done <= total; done += step) {
     gc();
-    heap.push(Math.round(process.memoryUsage().heapUsed / 1e5) / 10);
+    const usage = process.memoryUsage();
+    heap.push(Math.round(usage.heapUsed / 1e5) / 10);
+    rss.push(Math.round(usage.rss / 1e5) / 10);
     if (done === total) break;
     for (let i = 0; i < step; i += 4) await Promise.all([get(), get(), get(), get()]);
   }
   process.stdout.write(
-    `${JSON.stringify({ variant: name, requests_per_step: step, heap_used_mb: heap })}\n`,
+    `${JSON.stringify({ variant: name, requests_per_step: step, heap_used_mb: heap, rss_mb: rss })}\n`,
   );
 }
 server.close();
