@@ -1,4 +1,5 @@
 import type { SpoolStateName } from './cli.js';
+import type { ProgressCounters } from './commands/progress-line.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './log.js';
 import type { Redactor } from './redact.js';
@@ -19,11 +20,21 @@ export interface RunContext {
   signal: AbortSignal;
   /** Writes one line (a newline is added) to stdout. */
   stdout: (line: string) => void;
+  /**
+   * On a terminal with the human log form: draws one status line in place (undefined clears it).
+   * Absent otherwise: progress goes to the log.
+   */
+  status?: (line: string | undefined) => void;
   /** Whether stdin is an interactive terminal (for confirmations). */
   stdinIsTTY: boolean;
   /** Asks a yes/no question on the terminal. */
   confirm: (question: string) => Promise<boolean>;
   version: string;
+  /**
+   * Where a command shows what it has done so far: a second signal exits at once and prints the
+   * summary line from it (SPEC §3: every run ends with one).
+   */
+  progress?: { current?: () => Omit<RunReport, 'exitCode'> };
 }
 
 /** What every command returns; main.ts turns it into the summary log line and the exit code. */
@@ -39,4 +50,10 @@ export interface RunReport {
    * counts as 0. Leave the whole field out when the run did not look at the spool.
    */
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
+  /** The last progress counters of an export (SPEC §11), for the metrics file. */
+  progress?: ProgressCounters;
+  /** Non-final Dify runs remembered in the state after the run (SPEC §10). */
+  pendingItems?: number;
+  /** Pending runs given up in this run (older than PENDING_MAX_AGE). */
+  pendingGivenUp?: number;
 }

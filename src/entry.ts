@@ -86,7 +86,8 @@ export async function runCli(
     });
     logError(log, error);
     if (inv.command === 'check' && error instanceof ConfigError) {
-      for (const problem of error.problems) writeOut(`✗ configuration: ${problem}\n`);
+      for (const problem of error.problems)
+        writeOut(redactor.scrub(`✗ configuration: ${problem}\n`));
     }
     const exitCode = exitCodeOf(error);
     summary(log, { exitCode }, started);
@@ -94,12 +95,17 @@ export async function runCli(
   }
   const { config, warnings } = loaded;
   for (const secret of config.secrets) redactor.add(secret);
+  // On a terminal, a log line first erases the status line and then draws it again below.
+  let statusLine: string | undefined;
   const log = createLogger({
     level: config.logLevel,
     runId,
     cmd: inv.command,
     redactor,
     pretty: opts.stderrIsTTY,
+    write: (line) => {
+      writeErr(statusLine === undefined ? line : `\r\x1b[2K${line}${statusLine}`);
+    },
   });
   for (const warning of warnings) log.warn(warning);
 
@@ -113,11 +119,14 @@ export async function runCli(
       'stopping: no new work is started',
     );
   });
+  const progress: NonNullable<RunContext['progress']> = {};
   opts.onSecondSignal(() => {
     log.error(
       { exit_code: ExitCode.TEMPFAIL, exit_name: 'TEMPFAIL' },
-      'second signal: exiting now',
+      'second signal: exiting now without waiting for requests in flight',
     );
+    // What is known at this instant; what was in flight is in the spool or re-read next run.
+    summary(log, { ...progress.current?.(), exitCode: ExitCode.TEMPFAIL }, started);
   });
 
   const ctx: RunContext = {
@@ -127,10 +136,19 @@ export async function runCli(
     clock: { now: () => Date.now() },
     random: Math.random,
     signal: opts.controller.signal,
+    // stdout carries `check` lines, `spool ls` error texts and `spool show` bodies: scrubbed too.
     stdout: (line) => {
-      writeOut(`${line}\n`);
+      writeOut(redactor.scrub(`${line}\n`));
     },
     stdinIsTTY: opts.stdinIsTTY,
+    ...(opts.stderrIsTTY
+      ? {
+          status: (line: string | undefined) => {
+            statusLine = line === undefined ? undefined : redactor.scrub(line);
+            writeErr(`\r\x1b[2K${statusLine ?? ''}`);
+          },
+        }
+      : {}),
     confirm: async (question) => {
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {
@@ -140,6 +158,7 @@ export async function runCli(
       }
     },
     version: opts.version,
+    progress,
   };
 
   let report: RunReport;

@@ -6,6 +6,13 @@ import type { DifyHttp } from './http.js';
 /** Dify answered an app's endpoint with data we cannot use: that app is skipped for this run. */
 export class DifyDataError extends DifyExportError {
   override name = 'DifyDataError';
+  /** The HTTP status, when Dify answered with an error status. */
+  status: number | undefined;
+}
+
+/** 404 on an app's endpoint: the app may have been deleted since `/apps` listed it. */
+export class DifyAppNotFoundError extends DifyDataError {
+  override name = 'DifyAppNotFoundError';
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
@@ -46,12 +53,21 @@ export function createApi(http: DifyHttp, session: DifySession) {
       // Outside an app, a missing endpoint means DIFY_API_URL is not Dify's base URL.
       if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
         throw notConsole(res.status);
+      if (res.status === 404) {
+        throw new DifyAppNotFoundError(
+          'DIFY_APP_NOT_FOUND',
+          'DATAERR',
+          `Dify answered ${target()} with HTTP 404 (app not found)`,
+        );
+      }
       if (res.status !== 200) {
-        throw new DifyDataError(
+        const error = new DifyDataError(
           'DIFY_HTTP',
           'DATAERR',
           `Dify answered ${target()} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
         );
+        error.status = res.status;
+        throw error;
       }
       session.succeeded(generation);
       let body: unknown;

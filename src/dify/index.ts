@@ -4,8 +4,17 @@ import { createApi } from './api.js';
 import { DifySession } from './auth.js';
 import { createDifyHttp } from './http.js';
 import { profile, workspaces } from './schemas.js';
-import type { UsageOutcome, UsageSession, UsageSourceDeps, UsageWindow } from './source.js';
+import type {
+  StreamItem,
+  UsageOutcome,
+  UsageSession,
+  UsageSourceDeps,
+  UsageWindow,
+  WindowPlan,
+} from './source.js';
+import type { UsageEvent } from '../usage/event.js';
 import { listApps, streamWindow } from './stream.js';
+import { WorkflowTools } from './extract/workflow-tools.js';
 
 /**
  * Logs in to Dify, reads the current workspace and the account timezone, and returns a session
@@ -23,7 +32,8 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     );
   // One per stream, so a session can read several windows one after the other.
   let cancel = new AbortController();
-  const http = createDifyHttp({
+  let requests = 0;
+  const transport = createDifyHttp({
     difyUrl,
     config,
     log,
@@ -34,6 +44,10 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     // The session below exists before any request asks for its headers.
     sessionHeaders: () => session.headers(),
   });
+  const http: typeof transport = (request) => {
+    requests += 1;
+    return transport(request);
+  };
   const session = new DifySession({
     http,
     auth,
@@ -44,6 +58,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
   });
   await session.login();
   const api = createApi(http, session);
+  const workflowTools = new WorkflowTools(api, log);
   const ws = await api.get('workspaces', workspaces);
   const current = ws.workspaces.find((w) => w.current === true) ?? ws.workspaces[0];
   const workspaceId = auth.mode === 'admin-key' ? auth.workspaceId : current?.id;
@@ -63,32 +78,54 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     'connected to Dify',
   );
 
-  let outcome: UsageOutcome = { itemsFetched: 0, safeUntil: 0, failedApps: [] };
+  let outcome: UsageOutcome = {
+    itemsFetched: 0,
+    safeUntil: 0,
+    failedApps: [],
+    discovered: [],
+    apps: { total: 0, done: 0 },
+  };
+  const items = (window: UsageWindow, plan?: WindowPlan): AsyncIterable<StreamItem> => {
+    outcome = {
+      itemsFetched: 0,
+      safeUntil: window.to,
+      failedApps: [],
+      discovered: [],
+      apps: { total: 0, done: 0 },
+    };
+    cancel = new AbortController();
+    return streamWindow(
+      {
+        api,
+        log,
+        clock: deps.clock,
+        workspaceId,
+        timeZone,
+        concurrency: config.difyConcurrency,
+        include: config.difyApps,
+        exclude: config.difyExcludeApps,
+        cancel,
+        workflowTools,
+      },
+      window,
+      outcome,
+      plan,
+    );
+  };
   return {
     difyUrl,
     workspaceId,
     passwordEncoding: session.passwordEncoding,
-    events(window: UsageWindow) {
-      outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [] };
-      cancel = new AbortController();
-      return streamWindow(
-        {
-          api,
-          log,
-          clock: deps.clock,
-          workspaceId,
-          timeZone,
-          concurrency: config.difyConcurrency,
-          include: config.difyApps,
-          exclude: config.difyExcludeApps,
-          cancel,
-        },
-        window,
-        outcome,
-      );
-    },
+    items,
+    events: (window) => eventsOf(items(window)),
     outcome: () => outcome,
+    requests: () => requests,
     accountTimezone: timeZone,
     listApps: () => listApps(api),
   };
+}
+
+/** The events of a stream, without its markers. */
+export async function* eventsOf(items: AsyncIterable<StreamItem>): AsyncGenerator<UsageEvent> {
+  for await (const item of items) if (item.kind === 'event') yield item.event;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Channel } from '../../src/dify/channel.js';
 import { consoleCookies } from '../../src/dify/cookies.js';
-import { nodeEvents, runEvent } from '../../src/dify/events.js';
+import { nodeEvent, nodeUsageKind, runEvent } from '../../src/dify/events.js';
 import { completionEnd, conversationStart, logBounds } from '../../src/dify/filters.js';
 import { Limiter } from '../../src/dify/limiter.js';
 import { nodeExecutions, price, workflowLogs } from '../../src/dify/schemas.js';
@@ -61,15 +61,15 @@ describe('filters', () => {
     expect(conversationStart(first, 'America/New_York')).toBe('2026-11-01 00:30');
   });
 
-  it('bounds workflow logs from the window start (whole second) to when the read began', () => {
+  it('bounds workflow logs to the window: its start (whole second) to its last millisecond', () => {
     const window = {
       from: Date.parse('2026-11-01T00:00:00.500Z'),
       to: Date.parse('2026-11-02T00:00:00Z'),
     };
-    // Dify writes a log row when its run ends, so rows of runs created in the window may be newer.
-    expect(logBounds(window, Date.parse('2026-11-02T00:20:00Z'))).toEqual({
+    // The log row's created_at decides the window (at the run's start on Dify ≥ 1.11, at its end before).
+    expect(logBounds(window)).toEqual({
       after: '2026-11-01T00:00:00Z',
-      before: '2026-11-02T00:20:00.000Z',
+      before: '2026-11-01T23:59:59.999Z',
     });
     expect(completionEnd(Date.parse('2026-11-02T00:00:00Z'), 'UTC')).toBe('2026-11-02 00:01');
   });
@@ -117,7 +117,7 @@ describe('events from node executions', () => {
         },
       ],
     });
-    const events = nodeEvents(app, nodes.data, parent);
+    const events = nodes.data.flatMap((n, i) => nodeEvent(app, n, i, parent) ?? []);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       id: 'node:n1',
@@ -131,6 +131,43 @@ describe('events from node executions', () => {
       currency: 'USD',
       occurred_at: '1970-01-01T00:01:41.000Z',
     });
+  });
+
+  it('node usage kinds: own calls, container sums, workflow tools, unknown types', () => {
+    const node = (node_type: string, provider_type?: string) =>
+      nodeExecutions.parse({
+        data: [
+          {
+            id: 'n',
+            node_id: 'x',
+            node_type,
+            status: 'succeeded',
+            created_at: 1,
+            execution_metadata: provider_type
+              ? { tool_info: { provider_type, provider_id: 'p' } }
+              : null,
+          },
+        ],
+      }).data[0]!;
+    const kinds = [
+      node('llm'),
+      node('question-classifier'),
+      node('parameter-extractor'),
+      node('agent'),
+      node('knowledge-retrieval'),
+      node('tool', 'mcp'),
+      node('iteration'),
+      node('loop'),
+      node('tool', 'workflow'),
+      node('trigger-llm'),
+    ].map(nodeUsageKind);
+    expect(kinds).toEqual([
+      ...Array<string>(6).fill('own'),
+      'sum',
+      'sum',
+      'workflow-tool',
+      'unknown',
+    ]);
   });
 
   it('a run without node usage but with total_tokens becomes one run-level event', () => {

@@ -1,6 +1,15 @@
 import Big from 'big.js';
 import type { UsageEvent, UsageUser } from '../../../src/usage/event.js';
-import { appModel, nodeId, runId, runShape, runTotals, type RunRef } from './content.js';
+import {
+  appModel,
+  nodeId,
+  ownUsage,
+  runId,
+  runShape,
+  runTotals,
+  type NodeSpec,
+  type RunRef,
+} from './content.js';
 import type { Dataset, SimApp, SimUser } from './dataset.js';
 import { convId, messageUsage, msgId, runUser } from './items.js';
 
@@ -65,7 +74,27 @@ function messageEvent(
   };
 }
 
-/** Node events of a run; empty when no node carries usage. */
+/** Which apps the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); every app when undefined. */
+export type Exported = ReadonlySet<string> | undefined;
+
+const exportedApp = (app: SimApp, exported: Exported): boolean =>
+  exported === undefined || exported.has(app.id);
+
+/**
+ * Whether a node's own usage is billed on this node: not when it is a workflow-tool call whose
+ * tool app is exported too (its inner run is billed there, in the tool app).
+ */
+function billedHere(ds: Dataset, n: NodeSpec, exported: Exported): boolean {
+  if (n.tool?.providerType !== 'workflow') return true;
+  const tool = ds.toolApps().find((t) => ds.toolProviderId(t) === n.tool!.providerId);
+  // A provider Dify no longer knows cannot be traced to its app: the calling node bills it.
+  return tool === undefined || tool.spec.toolDeleted === true || !exportedApp(tool, exported);
+}
+
+/**
+ * Node events of a run: one per node with usage of its own (never iteration/loop sums), and
+ * `accounted` when any node records usage (the run's or message's totals must not be used then).
+ */
 function nodeEvents(
   ds: Dataset,
   app: SimApp,
@@ -74,24 +103,21 @@ function nodeEvents(
   who: SimUser,
   conv: string | null,
   msg: string | null,
-): UsageEvent[] {
+  exported: Exported,
+): { events: UsageEvent[]; accounted: boolean } {
   const numbers = app.spec.numberPrices === true;
-  const out: UsageEvent[] = [];
-  runShape(ds, app, ref).forEach((n, idx) => {
-    if (n.type !== 'llm' && n.metaTokens === undefined) return;
-    const llm = n.type === 'llm';
-    const p = llm
-      ? new Big(n.prompt!).times(n.model!.prompt).times('0.000001').round(7, Big.roundHalfUp)
-      : new Big(0);
-    const q = llm
-      ? new Big(n.completion!)
-          .times(n.model!.completion)
-          .times('0.000001')
-          .round(7, Big.roundHalfUp)
-      : new Big(0);
-    const kr = new Big(n.metaTokens ?? 0).times('0.02').times('0.000001').round(7, Big.roundHalfUp);
-    const total = llm ? p.plus(q) : kr;
-    out.push({
+  const events: UsageEvent[] = [];
+  let accounted = false;
+  for (const n of runShape(ds, app, ref)) {
+    // Containers sum their children, which are listed too: never billed, never needed to tell
+    // whether the run recorded usage.
+    if (n.type === 'iteration' || n.type === 'loop') continue;
+    const u = ownUsage(ds, n);
+    if (!u) continue;
+    accounted = true;
+    if (!billedHere(ds, n, exported)) continue;
+    const price = numbers ? new Big(Number(u.price.toFixed(7))).toFixed() : u.price.toFixed(7);
+    events.push({
       id: `node:${nodeId(ds, app, ref, n.k)}`,
       occurred_at: iso(createdAt + n.k),
       ...base(ds, app),
@@ -99,37 +125,52 @@ function nodeEvents(
       conversation_id: conv,
       message_id: msg,
       workflow_run_id: runId(ds, app, ref),
-      node_id: `${n.type}-${idx}`,
-      node_type: n.type,
-      provider: llm ? provider(n.model!.provider) : 'unknown',
-      provider_raw: llm ? n.model!.provider : null,
-      model: llm ? n.model!.name : 'unknown',
-      prompt_tokens: llm ? n.prompt! : null,
-      completion_tokens: llm ? n.completion! : null,
-      total_tokens: llm ? n.prompt! + n.completion! : n.metaTokens!,
-      total_price: numbers ? new Big(Number(total.toFixed(7))).toFixed() : total.toFixed(7),
-      currency: llm ? n.model!.currency : 'USD',
+      node_id: n.graphId,
+      node_type: n.type === 'other' ? app.spec.unknownNodeType! : n.type,
+      provider: provider(u.model?.provider ?? null),
+      provider_raw: u.model?.provider ?? null,
+      model: u.model?.name ?? 'unknown',
+      prompt_tokens: u.prompt,
+      completion_tokens: u.completion,
+      total_tokens: u.total,
+      total_price: price,
+      currency: u.currency,
       from_source: null,
       model_source: 'node',
     });
-  });
-  return out;
+  }
+  return { events, accounted };
 }
 
 /** Every event the exporter must produce for the window, in no particular order. */
-export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEvent> {
+export function* expectedEvents(
+  ds: Dataset,
+  window: Window,
+  exported?: Exported,
+): Generator<UsageEvent> {
+  for (const item of expectedItems(ds, window, exported)) yield item.event;
+}
+
+/**
+ * The events of the window with their parent's `created_at` (epoch ms: the run's, or the chat
+ * message's), which decides their api-meter day. A workflow run belongs to the window holding its
+ * log row's `created_at` (at the run's start from Dify 1.11, at its end before).
+ */
+export function* expectedItems(
+  ds: Dataset,
+  window: Window,
+  exported?: Exported,
+): Generator<{ event: UsageEvent; parentAt: number }> {
+  const withParent = function* (events: Iterable<UsageEvent>, sec: number) {
+    for (const event of events) yield { event, parentAt: sec * 1000 };
+  };
   for (const app of ds.apps) {
+    if (!exportedApp(app, exported)) continue;
     if (app.mode === 'workflow') {
       for (let r = 0; r < ds.runCount(app); r++) {
-        const t = ds.runTime(app, r);
-        if (!inWindow(t, window) || ds.runRunning(app, r)) continue;
-        const ref: RunRef = { kind: 'workflow', r };
-        const nodes = nodeEvents(ds, app, ref, t, runUser(ds, app, r), null, null);
-        if (nodes.length > 0) yield* nodes;
-        else {
-          const total = runTotals(ds, app, ref).total;
-          if (total > 0) yield runEvent(ds, app, r, t, total);
-        }
+        const logged = ds.logTime(app, r);
+        if (logged === undefined || !inWindow(logged, window) || ds.runRunning(app, r)) continue;
+        yield* withParent(runEvents(ds, app, r, exported), ds.runTime(app, r));
       }
       continue;
     }
@@ -138,7 +179,7 @@ export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEve
         const t = ds.msgTime(app, c, j);
         if (!inWindow(t, window)) continue;
         if (app.mode !== 'advanced-chat') {
-          yield messageEvent(ds, app, c, j, null);
+          yield { event: messageEvent(ds, app, c, j, null), parentAt: t * 1000 };
           continue;
         }
         const ref: RunRef = { kind: 'chat', c, j };
@@ -150,12 +191,23 @@ export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEve
           ds.userOf(app, `conv${c}`),
           convId(ds, app, c),
           msgId(ds, app, c, j),
+          exported,
         );
-        if (nodes.length > 0) yield* nodes;
-        else yield messageEvent(ds, app, c, j, runId(ds, app, ref));
+        if (nodes.accounted) yield* withParent(nodes.events, t);
+        else yield { event: messageEvent(ds, app, c, j, runId(ds, app, ref)), parentAt: t * 1000 };
       }
     }
   }
+}
+
+/** The events of workflow run `r` of `app`, whatever window it belongs to. */
+export function runEvents(ds: Dataset, app: SimApp, r: number, exported?: Exported): UsageEvent[] {
+  const t = ds.runTime(app, r);
+  const ref: RunRef = { kind: 'workflow', r };
+  const nodes = nodeEvents(ds, app, ref, t, runUser(ds, app, r), null, null, exported);
+  if (nodes.accounted) return nodes.events;
+  const total = runTotals(ds, app, ref).total;
+  return total > 0 ? [runEvent(ds, app, r, t, total)] : [];
 }
 
 function runEvent(ds: Dataset, app: SimApp, r: number, t: number, total: number): UsageEvent {
@@ -182,16 +234,24 @@ function runEvent(ds: Dataset, app: SimApp, r: number, t: number, total: number)
   };
 }
 
-/** Where the watermark may go: the window end, held at the earliest run still running. */
-export function expectedSafeUntil(ds: Dataset, window: Window): number {
-  let safe = window.to;
+/**
+ * Where the watermark may go: the window end. Runs not final do not hold it: they become pending
+ * items (SPEC §10), re-checked by later runs.
+ */
+export function expectedSafeUntil(_ds: Dataset, window: Window): number {
+  return window.to;
+}
+
+/** The ids of the runs listed in the window that are not final yet (the pending items). */
+export function expectedPending(ds: Dataset, window: Window): string[] {
+  const out: string[] = [];
   for (const app of ds.apps) {
-    // A run without a log row cannot be seen, so it cannot hold the window (SETTLE_DELAY's job).
-    if (app.mode !== 'workflow' || app.spec.logWrittenAtEnd) continue;
-    for (const r of app.spec.runningRuns ?? []) {
-      const t = ds.runTime(app, r) * 1000;
-      if (t >= window.from && t < window.to) safe = Math.min(safe, t);
+    if (app.mode !== 'workflow') continue;
+    for (let r = 0; r < ds.runCount(app); r++) {
+      const logged = ds.logTime(app, r);
+      if (logged !== undefined && inWindow(logged, window) && ds.runRunning(app, r))
+        out.push(runId(ds, app, { kind: 'workflow', r }));
     }
   }
-  return safe;
+  return out;
 }

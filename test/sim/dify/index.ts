@@ -1,7 +1,15 @@
 import type { UsageEvent } from '../../../src/usage/event.js';
 import type { SimAuthOptions } from './auth.js';
 import { Dataset, type DatasetSpec } from './dataset.js';
-import { expectedEvents, expectedSafeUntil, type Window } from './expected.js';
+import {
+  expectedEvents,
+  expectedItems,
+  expectedPending,
+  expectedSafeUntil,
+  runEvents,
+  type Window,
+} from './expected.js';
+import type { UsageEvent as Event } from '../../../src/usage/event.js';
 import type { Faults } from './faults.js';
 import { minimumRequests, type MinimumRequests } from './minimum.js';
 import { DifySimServer, type SimStats } from './server.js';
@@ -43,18 +51,25 @@ export interface DifySim {
   faults: Faults;
   /** Token values the simulator handed out (none may ever appear in our output). */
   issuedTokens: readonly string[];
-  expectedEvents(window: Window): UsageEvent[];
+  /** `exported`: the app ids the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); default all. */
+  expectedEvents(window: Window, exported?: ReadonlySet<string>): UsageEvent[];
   expectedEventStream(window: Window): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
-  minimumRequests(window: Window): MinimumRequests;
+  /** Events with their parent's `created_at` (ms), which decides the api-meter day. */
+  expectedItems(window: Window): { event: Event; parentAt: number }[];
+  /** Run ids listed in the window but not final (pending items). */
+  expectedPending(window: Window): string[];
+  /** The events of workflow run `r` of app `appIndex`, whatever its window. */
+  runEvents(appIndex: number, r: number): Event[];
+  minimumRequests(window: Window, exported?: ReadonlySet<string>): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
 }
 
 /** Starts a Dify console simulator on 127.0.0.1 with an ephemeral port. */
 export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
-  const ds = new Dataset(options.data);
   const profile = difyProfile(options.difyVersion);
+  const ds = new Dataset(options.data, profile);
   const auth: SimAuthOptions = {
     mode: profile.legacyLogin ? 'legacy' : 'cookie',
     passwordBase64: profile.passwordBase64,
@@ -89,14 +104,18 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
       server.opts.faults = value;
     },
     issuedTokens: server.auth.issued,
-    expectedEvents: (w) => [...expectedEvents(ds, w)],
+    expectedEvents: (w, exported) => [...expectedEvents(ds, w, exported)],
     expectedEventStream: (w) => expectedEvents(ds, w),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
-    minimumRequests: (w) =>
+    expectedItems: (w) => [...expectedItems(ds, w)],
+    expectedPending: (w) => expectedPending(ds, w),
+    runEvents: (a, r) => runEvents(ds, ds.apps[a]!, r),
+    minimumRequests: (w, exported) =>
       minimumRequests(ds, w, {
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
         now: now(),
+        exported,
       }),
     resetStats: () => {
       Object.assign(server.stats, { total: 0, byEndpoint: {}, log: [], faults: 0, maxInFlight: 0 });
