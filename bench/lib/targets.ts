@@ -52,11 +52,19 @@ export function targets(m: Measured): Target[] {
       target: '≤ 1.3',
       ok: rssLarge / rssSmall <= 1.3,
     },
+    // Reported, no target (SPEC §14 retired the 20 000 events/s at 0 ms latency): against a real
+    // Dify the network bounds a run, not our CPU.
     {
-      measure: `throughput (events/s) at 0 ms latency, ${m.large.events_received} events`,
-      value: m.large.events_per_s,
-      target: '≥ 20000',
-      ok: m.large.events_per_s >= 20_000,
+      measure: `CLI CPU ms per Dify request, 0 ms latency, ${m.large.events_received} events`,
+      value: m.large.cli_cpu_ms_per_dify_request ?? Number.NaN,
+      target: 'reported',
+      ok: true,
+    },
+    {
+      measure: `events per CLI CPU-second, 0 ms latency, ${m.large.events_received} events`,
+      value: m.large.events_per_cpu_s ?? Number.NaN,
+      target: 'reported',
+      ok: true,
     },
     {
       measure: `spool ls with ${m.spoolLs.batches_queued} batches (median ms)`,

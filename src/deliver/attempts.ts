@@ -8,6 +8,8 @@ export interface AttemptPolicy {
   maxRetry: number;
   retryMaxDelayMs: number;
   maxRetryAfterMs: number;
+  /** SPOOL_MAX_AGE: the latest a server's Retry-After can put a spooled batch's next attempt. */
+  spoolMaxAgeMs: number;
   /** Epoch ms of MAX_RUNTIME: no retry is scheduled past it. */
   deadline: number;
 }
@@ -44,7 +46,10 @@ export type Delivery =
     };
 
 function errorText(result: PostResult): string {
-  return result.kind === 'network' ? result.error : result.text || `HTTP ${result.status}`;
+  if (result.kind === 'network') return result.error;
+  if (result.location !== undefined)
+    return `HTTP ${result.status} redirected to ${result.location}`;
+  return result.text || `HTTP ${result.status}`;
 }
 
 /** Posts one batch with up to MAX_RETRY retries, full-jitter backoff and `Retry-After`. */
@@ -71,7 +76,7 @@ export async function deliverWithRetries(
         : undefined;
     const left = policy.deadline - now;
     if (retryAfter !== undefined && (retryAfter > policy.maxRetryAfterMs || retryAfter > left)) {
-      return { ...failed, notBefore: now + retryAfter };
+      return { ...failed, notBefore: now + Math.min(retryAfter, policy.spoolMaxAgeMs) };
     }
     // The server's Retry-After is a floor: never retry earlier than it asked.
     const delay = Math.max(

@@ -1,4 +1,5 @@
 import { isRetryableStatus } from '../http/backoff.js';
+import { isRedirect } from '../http/client.js';
 
 /** What an external API answer means for the batch (SPEC §8). */
 export type Verdict = 'delivered' | 'retry' | 'rejected' | 'too_large' | 'noperm' | 'unavailable';
@@ -9,11 +10,12 @@ export function classifyStatus(status: number): Verdict {
   if (status >= 200 && status <= 299) return 'delivered';
   if (status === 401 || status === 403) return 'noperm';
   // The endpoint is wrong: retrying or rejecting the data would both be mistakes.
-  if (UNAVAILABLE.has(status)) return 'unavailable';
+  // So is a redirect: it is never followed (a POST re-sent elsewhere could land twice).
+  if (UNAVAILABLE.has(status) || isRedirect(status)) return 'unavailable';
   // Payload Too Large: the data may be fine in smaller batches (split in halves, SPEC §8).
   if (status === 413) return 'too_large';
   if (isRetryableStatus(status, 'external')) return 'retry';
   if (status >= 400 && status <= 499) return 'rejected';
-  // 1xx/3xx final answers and anything else unexpected: keep the batch and try again later.
+  // 1xx final answers and anything else unexpected: keep the batch and try again later.
   return 'retry';
 }

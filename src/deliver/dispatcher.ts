@@ -1,6 +1,7 @@
 import type { Clock } from '../context.js';
 import type { EncodedBatch } from '../encode/batch.js';
 import { ExitCode } from '../exit-codes.js';
+import { isRedirect } from '../http/client.js';
 import type { Logger } from '../log.js';
 import { nextAttemptAfterFailure } from '../spool/backoff.js';
 import { ageStart, type SpoolFile, type SpoolState } from '../spool/format.js';
@@ -208,12 +209,22 @@ export class Dispatcher {
       case 'unavailable':
         this.#stopped ??= delivery.outcome;
         this.exits.push(delivery.outcome === 'noperm' ? ExitCode.NOPERM : ExitCode.UNAVAILABLE);
-        log.error(
-          { ...fields, status: delivery.status },
-          delivery.outcome === 'noperm'
-            ? 'external API refused the credentials: nothing more is sent this run'
-            : 'external API endpoint not found or not accepting POST: nothing more is sent this run',
-        );
+        if (isRedirect(delivery.status))
+          log.error(
+            {
+              ...fields,
+              status: delivery.status,
+              hint: `EXTERNAL_API_URL answers ${delivery.error}: set it to the final URL (redirects are not followed)`,
+            },
+            'external API redirected the POST: nothing more is sent this run',
+          );
+        else
+          log.error(
+            { ...fields, status: delivery.status },
+            delivery.outcome === 'noperm'
+              ? 'external API refused the credentials: nothing more is sent this run'
+              : 'external API endpoint not found or not accepting POST: nothing more is sent this run',
+          );
         break;
       case 'retry':
         this.#retryStreak += 1;

@@ -1,4 +1,4 @@
-import { createTransport, type Transport } from '../http/transport.js';
+import { createClient, isRedirect, redirectTarget, type HttpClient } from '../http/client.js';
 
 export interface PostTarget {
   url: string;
@@ -14,29 +14,31 @@ export interface PostRequest {
 }
 
 export type PostResult =
-  | { kind: 'response'; status: number; retryAfter: string | null; text: string }
+  | {
+      kind: 'response';
+      status: number;
+      retryAfter: string | null;
+      text: string;
+      /** Where a 3xx points, scrubbed (no userinfo, query or fragment). */
+      location?: string;
+    }
   | { kind: 'network'; error: string };
 
 const ERROR_TEXT_BYTES = 2048;
 
-// One keep-alive transport per target (the dispatcher builds its target once per run).
-const transports = new WeakMap<PostTarget, { transport: Transport; path: string }>();
+// One ky instance per target (the dispatcher builds its target once per run).
+const clients = new WeakMap<PostTarget, { client: HttpClient; path: string }>();
 
-/**
- * The receiver POST goes over the same node:http transport as Dify: measured (bench/one.ts, 0 ms
- * latency) this raised events per CLI CPU-second by about a quarter over ky on Node's fetch, and cut
- * peak RSS by about 20 MB (Request objects, web streams, combined abort signals, loading undici).
- */
-function transportOf(target: PostTarget): { transport: Transport; path: string } {
-  let entry = transports.get(target);
+function clientOf(target: PostTarget): { client: HttpClient; path: string } {
+  let entry = clients.get(target);
   if (entry === undefined) {
     const url = new URL(target.url);
     // The config refuses credentials in the URL, so the origin is all the base needs.
     entry = {
-      transport: createTransport(`${url.origin}/`, Infinity, target.timeoutMs),
+      client: createClient({ baseUrl: `${url.origin}/`, timeoutMs: target.timeoutMs }),
       path: `${url.pathname}${url.search}`.slice(1),
     };
-    transports.set(target, entry);
+    clients.set(target, entry);
   }
   return entry;
 }
@@ -54,19 +56,16 @@ export async function postOnce(
   };
   if (target.token !== undefined) headers.authorization = `Bearer ${target.token}`;
   try {
-    const { transport, path } = transportOf(target);
-    const response = await transport({
-      method: 'POST',
-      path,
-      headers,
-      body: request.body,
-      signal,
-    });
+    const { client, path } = clientOf(target);
+    const response = await client({ method: 'POST', path, headers, body: request.body, signal });
     return {
       kind: 'response',
       status: response.status,
       retryAfter: response.headers.get('retry-after'),
       text: truncate(response.text),
+      ...(isRedirect(response.status)
+        ? { location: redirectTarget(response.headers.get('location'), target.url) }
+        : {}),
     };
   } catch (error) {
     return { kind: 'network', error: signal.aborted ? 'aborted' : describeNetworkError(error) };

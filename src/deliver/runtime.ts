@@ -82,6 +82,7 @@ export function createDispatcher(
         maxRetry: config.maxRetry,
         retryMaxDelayMs: config.retryMaxDelayMs,
         maxRetryAfterMs: config.maxRetryAfterMs,
+        spoolMaxAgeMs: config.spoolMaxAgeMs,
         deadline: started + config.maxRuntimeMs,
       },
       clock: ctx.clock,

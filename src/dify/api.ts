@@ -33,7 +33,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
       const res = await http({
         method: 'GET',
         path,
-        headers: session.headers(),
+        session: true,
         ...(searchParams ? { searchParams } : {}),
       });
       if (res.status === 401 && tries < 6) {

@@ -7,9 +7,9 @@ import {
   parseRetryAfter,
   RETRY_AFTER_STATUSES,
 } from '../http/backoff.js';
+import { createClient, isRedirect, MAX_TIMER_MS, redirectTarget } from '../http/client.js';
 import type { Logger } from '../log.js';
 import { Limiter } from './limiter.js';
-import { createTransport, type ResponseHeaders } from '../http/transport.js';
 
 export interface HttpDeps {
   difyUrl: string;
@@ -24,6 +24,8 @@ export interface HttpDeps {
   stop: AbortSignal;
   /** The current stream's signal, aborted when nobody waits for the answers any more. */
   cancel: () => AbortSignal;
+  /** The session's headers (token or cookies and CSRF), read as each attempt starts. */
+  sessionHeaders?: () => Record<string, string>;
 }
 
 export interface DifyRequest {
@@ -33,11 +35,13 @@ export interface DifyRequest {
   searchParams?: Record<string, string>;
   json?: unknown;
   headers?: Record<string, string>;
+  /** Send the session's current headers (set by a hook when the attempt starts, not before). */
+  session?: boolean;
 }
 
 export interface DifyResponse {
   status: number;
-  headers: ResponseHeaders;
+  headers: Headers;
   text: string;
 }
 
@@ -58,7 +62,8 @@ function describe(error: unknown): string {
 async function sleep(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0) return;
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
+    // A longer timer would fire after 1 ms: a retry earlier than Retry-After asked.
+    const timer = setTimeout(done, Math.min(ms, MAX_TIMER_MS));
     function done(): void {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);
@@ -73,32 +78,60 @@ function isLoginLimit(res: DifyResponse): boolean {
   return res.status === 429 && res.text.includes('"email_code_login_limit"');
 }
 
+/** A redirect means DIFY_API_URL is not Dify's base URL (a proxy, an SSO page): never followed. */
+function redirected(target: string, res: DifyResponse, base: string): DifyExportError {
+  const location = redirectTarget(res.headers.get('location'), base);
+  return new DifyExportError(
+    'DIFY_REDIRECT',
+    'UNAVAILABLE',
+    `Dify redirected ${target}: HTTP ${res.status} to ${location}`,
+    {
+      hint: `set DIFY_API_URL to Dify's own base URL (the server points to ${location}); redirects are not followed`,
+    },
+  );
+}
+
 /**
- * The Dify console transport (SPEC §8): at most DIFY_CONCURRENCY requests in flight across the
- * whole run, keep-alive (one agent, DIFY_CONCURRENCY sockets), a timeout per attempt, retries with
+ * The Dify console client (SPEC §8) on ky: at most DIFY_CONCURRENCY requests in flight across the
+ * whole run, keep-alive (Node's fetch pools connections), a timeout per attempt, retries with
  * full-jitter backoff on network errors, 408, 425, 429 and 5xx but 501, and `Retry-After` honoured
  * on 408/429/503 whatever the body (Cloudflare answers 429 with an HTML page).
  */
 export function createDifyHttp(deps: HttpDeps): DifyHttp {
   const { config, log, clock, random } = deps;
-  const transport = createTransport(
-    `${deps.difyUrl}/console/api/`,
-    config.difyConcurrency,
-    config.httpTimeoutMs,
-  );
+  const base = `${deps.difyUrl}/console/api/`;
+  const client = createClient({
+    baseUrl: base,
+    timeoutMs: config.httpTimeoutMs,
+    headers: { accept: 'application/json' },
+    hooks: {
+      beforeRequest: [
+        (request, options) => {
+          // Read now, not when the caller queued the request: a renewal may have happened while
+          // it waited for a slot or a backoff, and CSRF is checked on every request since 1.9.2.
+          if (options.context.session !== true || deps.sessionHeaders === undefined) return;
+          for (const [name, value] of Object.entries(deps.sessionHeaders()))
+            request.headers.set(name, value);
+        },
+      ],
+    },
+  });
   const limiter = new Limiter(config.difyConcurrency);
 
   async function attempt(req: DifyRequest): Promise<DifyResponse> {
     return limiter.run(async () => {
       if (deps.stop.aborted || deps.cancel().aborted) throw interrupted();
-      // The transport removes its listener when the request ends, so the long-lived stream
-      // signal gathers nothing per request.
       const query = req.searchParams ? `?${new URLSearchParams(req.searchParams).toString()}` : '';
-      return transport({
+      return client({
         method: req.method,
         path: req.path + query,
-        headers: req.headers ?? {},
-        ...(req.json !== undefined ? { body: JSON.stringify(req.json) } : {}),
+        ...(req.json === undefined
+          ? req.headers && { headers: req.headers }
+          : {
+              headers: { ...req.headers, 'content-type': 'application/json' },
+              body: JSON.stringify(req.json),
+            }),
+        ...(req.session === true ? { context: { session: true } } : {}),
         signal: deps.cancel(),
       });
     });
@@ -116,6 +149,7 @@ export function createDifyHttp(deps: HttpDeps): DifyHttp {
         if (deps.cancel().aborted || deps.stop.aborted) throw interrupted();
         failure = error;
       }
+      if (res && isRedirect(res.status)) throw redirected(target, res, base);
       if (res && (!isRetryableStatus(res.status, 'dify') || isLoginLimit(res))) return res;
       const what = res ? `HTTP ${res.status}` : describe(failure);
       let delay = fullJitterDelay(n, config.retryMaxDelayMs, random);

@@ -41,6 +41,8 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     random: deps.random,
     stop: deps.signal,
     cancel: () => cancel.signal,
+    // The session below exists before any request asks for its headers.
+    sessionHeaders: () => session.headers(),
   });
   const http: typeof transport = (request) => {
     requests += 1;

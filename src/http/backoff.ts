@@ -7,16 +7,29 @@ export function fullJitterDelay(attempt: number, maxDelayMs: number, random: () 
 }
 
 /**
- * `Retry-After` as delay-seconds or an HTTP-date (RFC 9110 §10.2.3) → milliseconds from `now`;
- * undefined when absent or unparseable. A date in the past means "now" (0).
+ * The longest wait a `Retry-After` can stand for: a parsed value is clamped to it before anything
+ * adds it to a date, so `Retry-After: 9999999999999` is a long wait, not an invalid Date (exit 70).
+ */
+export const RETRY_AFTER_CEILING_MS = 365 * 86_400_000;
+
+/** IMF-fixdate, RFC 850 and asctime all start with the day name (RFC 9110 §5.6.7). */
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i;
+
+/**
+ * `Retry-After` as delay-seconds or an HTTP-date (RFC 9110 §10.2.3) → milliseconds from `now`,
+ * at most RETRY_AFTER_CEILING_MS; undefined when absent or malformed (V8's `Date.parse` reads
+ * "-5" as May 2001, so only text shaped like an HTTP-date is parsed as one). A date in the past
+ * means "now" (0).
  */
 export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
   if (value === null || value === undefined) return undefined;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  let ms: number;
+  if (/^\d+$/.test(text)) ms = Number(text) * 1000;
+  else if (HTTP_DATE.test(text)) ms = Date.parse(text) - now;
+  else return undefined;
+  if (Number.isNaN(ms)) return undefined;
+  return Math.min(RETRY_AFTER_CEILING_MS, Math.max(0, ms));
 }
 
 /** Statuses whose `Retry-After` is honoured. */

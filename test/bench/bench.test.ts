@@ -94,14 +94,15 @@ describe('bench verdicts', () => {
     },
   };
 
-  it('computes each §14 ratio against its target', () => {
+  it('computes each §14 ratio against its target; CPU per request is reported, not judged', () => {
     const t = targets(measured);
     expect(t.map((x) => [x.value, x.ok])).toEqual([
       [1, true],
       [1.2, true],
       [140, true],
       [1.4, false],
-      [25_000, true],
+      [4, true],
+      [25, true],
       [1000, true],
       [3, false],
     ]);

@@ -95,6 +95,30 @@ describe('dify-export resend and spool (spawned CLI)', () => {
     expect(h.receiver.requests.length - before).toBe(1);
   });
 
+  it('308 → exit 69, nothing retried, the batches kept, the Location scrubbed in the hint', async () => {
+    await receiverDownRun();
+    const before = h.receiver.requests.length;
+    h.receiver.setFallback({
+      status: 308,
+      headers: {
+        location: 'https://ops:Pa55-S3cret@meter.example.com/v2/events?api_key=QK-S3cret',
+      },
+    });
+    const resend = await spawnCli(['resend'], env(), h.stateDir);
+    expect(resend.code).toBe(69);
+    expect(h.receiver.requests.length - before).toBe(1);
+    const line = resend.logs.find((l) => l.status === 308 && typeof l.hint === 'string');
+    expect(line?.hint).toContain('https://meter.example.com/v2/events');
+    expect(resend.stderr + resend.stdout).not.toContain('S3cret');
+    const ls = await spawnCli(['spool', 'ls', '--json'], env(), h.stateDir);
+    const states = ls.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { state: string }).state);
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((st) => st === 'queued')).toBe(true);
+  });
+
   it('SIGTERM during a slow POST → exit 75 within grace + 2 s, the batch still spooled', async () => {
     await receiverDownRun();
     h.receiver.setFallback({ status: 200, delayMs: 20_000 });

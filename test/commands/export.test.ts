@@ -159,6 +159,49 @@ describe('export (in process, real receiver and spool)', () => {
     expect(h.receiver.requests).toHaveLength(1);
   });
 
+  it.each([
+    ['delay-seconds', '9999999999999'],
+    ['an HTTP-date centuries ahead', 'Fri, 31 Dec 9999 23:59:59 GMT'],
+  ])(
+    'a huge Retry-After (%s) is no crash: exit 75, the batch spooled due SPOOL_MAX_AGE from now',
+    async (_what, value) => {
+      h = await harness({ spoolMaxAgeMs: 86_400_000 });
+      h.receiver.setFallback({ status: 503, headers: { 'retry-after': value } });
+      const start = h.ctx.clock.now();
+      const report = await h.exportWith(fakeSession(events.slice(0, 5)));
+      expect(report.exitCode).toBe(75);
+      const [entry] = await h.spooled();
+      expect(entry!.state).toBe('queued');
+      expect(Date.parse(entry!.next_attempt_at!)).toBe(start + 86_400_000);
+      expect(h.receiver.requests).toHaveLength(1);
+    },
+  );
+
+  it('a redirect: exit 69, nothing retried or followed, every batch kept, the Location scrubbed in the hint', async () => {
+    h = await harness();
+    h.receiver.setFallback({
+      status: 308,
+      headers: {
+        location: 'https://admin:S3cret-pw@meter.example.com/v2/events?api_key=QK-S3cret',
+      },
+    });
+    const report = await h.exportWith(fakeSession(events));
+    expect(report.exitCode).toBe(69);
+    // At most the batches already in flight (two) were sent, each once.
+    const keys = h.receiver.requests.map((r) => r.headers['idempotency-key']);
+    expect(keys.length).toBeLessThanOrEqual(2);
+    expect(new Set(keys).size).toBe(keys.length);
+    const spooled = await h.spooled();
+    expect(spooled.every((e) => e.state === 'queued')).toBe(true);
+    expect(spooled.reduce((n, e) => n + (e.event_count ?? 0), 0)).toBe(35);
+    const line = h.ctx.logs.find(
+      (l) => l.msg === 'external API redirected the POST: nothing more is sent this run',
+    );
+    expect(line?.hint).toContain('https://meter.example.com/v2/events');
+    const printed = JSON.stringify(h.ctx.logs) + JSON.stringify(spooled);
+    expect(printed).not.toContain('S3cret');
+  });
+
   it('a Dify failure mid-stream keeps the watermark; full batches already cut are still delivered', async () => {
     h = await harness();
     const failure = new DifyExportError('DIFY_DOWN', 'UNAVAILABLE', 'Dify unreachable');

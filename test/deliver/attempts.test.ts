@@ -35,6 +35,7 @@ function deps(answers: PostResult[], over: Over = {}) {
       maxRetry: 3,
       retryMaxDelayMs: 30_000,
       maxRetryAfterMs: 120_000,
+      spoolMaxAgeMs: 7 * 86_400_000,
       deadline: Infinity,
       ...over.policy,
     },
@@ -89,6 +90,51 @@ describe('delivery attempts (SPEC §8)', () => {
       notBefore: 1_060_000,
     });
   });
+
+  it.each([
+    ['delay-seconds', '9999999999999'],
+    ['an HTTP-date centuries ahead', 'Fri, 31 Dec 9999 23:59:59 GMT'],
+    ['delay-seconds beyond any date', '9'.repeat(400)],
+  ])(
+    'a huge Retry-After (%s) never crashes: the batch is due SPOOL_MAX_AGE from now',
+    async (_what, value) => {
+      const { d, sleeps } = deps([status(503, value)]);
+      const result = await deliverWithRetries(request, d);
+      expect(result).toMatchObject({
+        outcome: 'retry',
+        attempts: 1,
+        notBefore: 1_000_000 + 7 * 86_400_000,
+      });
+      expect(sleeps).toEqual([]);
+    },
+  );
+
+  it.each(['-5', 'soon', ''])('a malformed Retry-After (%j) is ignored', async (value) => {
+    const { d, sleeps } = deps([status(429, value)], { random: () => 0 });
+    expect(await deliverWithRetries(request, d)).toMatchObject({ outcome: 'delivered' });
+    expect(sleeps).toEqual([0]);
+  });
+
+  it.each([301, 302, 303, 307, 308])(
+    'a redirect (%i) ends at once as unavailable, naming where it points',
+    async (s) => {
+      const { d, posted } = deps([
+        {
+          kind: 'response',
+          status: s,
+          retryAfter: null,
+          text: 'moved',
+          location: 'https://meter.example.com/v2/events',
+        },
+      ]);
+      const result = await deliverWithRetries(request, d);
+      expect(result).toMatchObject({ outcome: 'unavailable', attempts: 1, status: s });
+      expect(result.outcome !== 'delivered' && result.error).toContain(
+        'redirected to https://meter.example.com/v2/events',
+      );
+      expect(posted).toHaveLength(1);
+    },
+  );
 
   it('Retry-After on other statuses is ignored', async () => {
     const { d, sleeps } = deps([status(500, '100')], { random: () => 0 });

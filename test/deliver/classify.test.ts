@@ -18,6 +18,13 @@ describe('external API status classification (SPEC §8)', () => {
     expect(classifyStatus(status)).toBe(expected(status));
   });
 
+  it.each([300, 301, 302, 303, 304, 307, 308, 399])(
+    '%i (a redirect, never followed) means a wrong URL: unavailable',
+    (status) => {
+      expect(classifyStatus(status)).toBe('unavailable');
+    },
+  );
+
   it.each([200, 201, 202, 204, 299])('%i is delivered', (status) => {
     expect(classifyStatus(status)).toBe('delivered');
   });
@@ -41,6 +48,7 @@ describe('external API status classification (SPEC §8)', () => {
             maxRetry: 3,
             retryMaxDelayMs: 1000,
             maxRetryAfterMs: 120_000,
+            spoolMaxAgeMs: 7 * 86_400_000,
             deadline: Infinity,
           },
           clock: { now: () => 0 },

@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runExportDryRun } from '../../src/commands/export-dry-run.js';
@@ -158,6 +159,41 @@ describe('an unreliable Dify', () => {
     const { report } = await dryRun(s, { maxRetryAfterMs: 60_000 });
     expect(exitOf(report)).toBe(69);
     expect(s.stats.byEndpoint.apps).toBe(1);
+  });
+
+  it('a huge Retry-After (9999999999999 s) stops at once with 69, no crash', async () => {
+    const s = await start({
+      faults: { rateLimit: { first: 1, retryAfter: 9_999_999_999_999, endpoints: ['apps'] } },
+    });
+    const { report } = await dryRun(s, { maxRetryAfterMs: 60_000 });
+    expect(exitOf(report)).toBe(69);
+    expect((report as Error).message).toMatch(/exceeds MAX_RETRY_AFTER/);
+    expect(s.stats.byEndpoint.apps).toBe(1);
+  });
+
+  it('a redirect is not followed: exit 69 after one request, the Location scrubbed in the hint', async () => {
+    const seen: string[] = [];
+    const redirector = createHttpServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(302, {
+        location: 'https://admin:Pa55-S3cret@sso.example.com/login?token=QK-S3cret',
+      });
+      res.end();
+    });
+    await new Promise<void>((r) => redirector.listen(0, '127.0.0.1', r));
+    try {
+      const s = await start();
+      const port = (redirector.address() as { port: number }).port;
+      const { report } = await dryRun(s, { difyApiUrl: `http://127.0.0.1:${port}` });
+      expect(exitOf(report)).toBe(69);
+      expect(seen).toEqual(['POST /console/api/login']);
+      const { message, hint } = report as DifyExportError;
+      expect(hint).toContain('https://sso.example.com/login');
+      expect(`${message} ${hint}`).not.toMatch(/S3cret|token=/);
+    } finally {
+      redirector.closeAllConnections();
+      await new Promise((r) => redirector.close(r));
+    }
   });
 
   it('survives JSON 429 without Retry-After, 5xx and connection resets, and still reads every page once', async () => {
