@@ -1,0 +1,196 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InvocationOf } from '../../src/cli.js';
+import { runVerify } from '../../src/commands/verify.js';
+import { openUsageSession } from '../../src/dify/index.js';
+import type { UsageSession } from '../../src/dify/source.js';
+import { localDate } from '../../src/time/zone.js';
+import type { UsageEvent } from '../../src/usage/event.js';
+import {
+  startDifySim,
+  type DifySim,
+  type DifyVersion,
+  type SimAppSpec,
+} from '../sim/dify/index.js';
+import { DATA, simConfig, testContext } from '../dify/helpers.js';
+
+let sim: DifySim | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+const WINDOW = { from: DATA.start, to: DATA.end };
+
+function invocation(overrides: Partial<InvocationOf<'verify'>> = {}): InvocationOf<'verify'> {
+  return {
+    command: 'verify',
+    globals: {},
+    since: { kind: 'instant', ms: WINDOW.from },
+    until: { kind: 'instant', ms: WINDOW.to },
+    apps: [],
+    json: true,
+    maxProbes: 200,
+    ...overrides,
+  };
+}
+
+interface Row {
+  app_id: string;
+  app_name: string;
+  app_mode: string;
+  day: string;
+  status: string;
+  exported: { tokens: number; cost: Record<string, string> };
+  dify: { tokens: number; cost: string | null };
+  delta: { tokens: number; cost: string | null };
+  flags: string[];
+  explanations: { code: string; tokens: number; cost: string | null }[];
+}
+
+async function verify(
+  apps: SimAppSpec[],
+  opts: {
+    version?: DifyVersion;
+    timezone?: string;
+    inv?: Partial<InvocationOf<'verify'>>;
+    session?: (s: UsageSession) => UsageSession;
+  } = {},
+) {
+  sim = await startDifySim({
+    data: { seed: 7, start: DATA.start, end: DATA.end, apps },
+    ...(opts.version ? { difyVersion: opts.version } : {}),
+    ...(opts.timezone ? { timezone: opts.timezone } : {}),
+  });
+  const run = testContext(simConfig(sim));
+  const wrap = opts.session ?? ((s) => s);
+  const report = await runVerify(invocation(opts.inv), run.ctx, {
+    openSession: async (deps) => wrap(await openUsageSession(deps)),
+  });
+  const rows = run.stdout.map((l) => JSON.parse(l) as Row);
+  return { report, rows, run, sim };
+}
+
+/** Debugger tokens per local day, from the simulator's own model of the events. */
+function consoleTokensByDay(s: DifySim, tz: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of s.expectedEvents(WINDOW)) {
+    if (e.from_source !== 'console') continue;
+    const day = localDate(Date.parse(e.occurred_at), tz);
+    out.set(day, (out.get(day) ?? 0) + (e.prompt_tokens ?? 0) + (e.completion_tokens ?? 0));
+  }
+  return out;
+}
+
+describe('verify against the Dify simulator', () => {
+  it('a clean workspace verifies with every Δ 0 and exits 0', async () => {
+    const { report, rows } = await verify(
+      [
+        { mode: 'chat', conversations: 20, debuggerShare: 0 },
+        { mode: 'agent-chat', conversations: 8, debuggerShare: 0 },
+        { mode: 'advanced-chat', conversations: 10 },
+        { mode: 'workflow', runs: 25 },
+        { mode: 'completion', conversations: 12, debuggerShare: 0 },
+      ],
+      { timezone: 'Asia/Shanghai' },
+    );
+    expect(report.exitCode).toBe(0);
+    expect(new Set(rows.map((r) => r.app_mode)).size).toBe(5);
+    for (const row of rows) {
+      expect(row.delta.tokens, `${row.app_name} ${row.day}`).toBe(0);
+      expect(row.status).toBe('match');
+      if (row.app_mode !== 'workflow') expect(Number(row.delta.cost)).toBe(0);
+    }
+    expect(rows.reduce((n, r) => n + r.exported.tokens, 0)).toBeGreaterThan(0);
+  });
+
+  it('explains debugger traffic on 1.9+ with its size, and finds none on 1.7–1.8', async () => {
+    const apps: SimAppSpec[] = [{ mode: 'chat', conversations: 30, debuggerShare: 1 }];
+    const newer = await verify(apps, { version: '1.13.x' });
+    expect(newer.report.exitCode).toBe(0);
+    const expected = consoleTokensByDay(newer.sim, 'UTC');
+    expect(expected.size).toBeGreaterThan(0);
+    for (const row of newer.rows) {
+      const debuggerTokens = expected.get(row.day) ?? 0;
+      expect(row.delta.tokens + debuggerTokens).toBe(0);
+      if (debuggerTokens > 0) {
+        expect(row.status).toBe('explained');
+        expect(row.explanations).toEqual([
+          expect.objectContaining({ code: 'debugger', tokens: -debuggerTokens }),
+        ]);
+      }
+    }
+    await sim?.close();
+    const older = await verify(apps, { version: '1.7.x' });
+    expect(older.report.exitCode).toBe(0);
+    for (const row of older.rows) expect(row.delta.tokens).toBe(0);
+  });
+
+  it('reports the console share it could not probe as such', async () => {
+    const { report, rows } = await verify([{ mode: 'chat', conversations: 30, debuggerShare: 1 }], {
+      inv: { maxProbes: 0 },
+    });
+    expect(report.exitCode).toBe(0);
+    const differing = rows.filter((r) => r.delta.tokens !== 0);
+    expect(differing.length).toBeGreaterThan(0);
+    for (const row of differing)
+      expect(row.explanations).toEqual([
+        expect.objectContaining({ code: 'console_not_probed', tokens: row.delta.tokens }),
+      ]);
+  });
+
+  it('flags mixed currencies: Dify adds them up and calls the sum USD', async () => {
+    const { report, rows } = await verify([{ mode: 'advanced-chat', conversations: 30 }]);
+    expect(report.exitCode).toBe(0);
+    const mixed = rows.filter((r) => Object.keys(r.exported.cost).length > 1);
+    expect(mixed.length).toBeGreaterThan(0);
+    for (const row of mixed) {
+      expect(row.flags).toContain('mixed_currencies');
+      const sum = Object.values(row.exported.cost).reduce((a, b) => a + Number(b), 0);
+      expect(Number(row.dify.cost)).toBeCloseTo(sum, 7);
+    }
+  });
+
+  it('a planted extraction bug (a container node counted) exits 65 naming the app and day', async () => {
+    let planted: UsageEvent | undefined;
+    const plant = (s: UsageSession): UsageSession => ({
+      ...s,
+      events: (window) => ({
+        async *[Symbol.asyncIterator]() {
+          for await (const e of s.events(window)) {
+            yield e;
+            if (!planted && e.node_type === 'llm') {
+              // The bug: an iteration container counted besides the children it sums.
+              planted = { ...e, id: `${e.id}-container`, node_type: 'iteration' };
+              yield planted;
+            }
+          }
+        },
+      }),
+    });
+    const { report, rows, run } = await verify(
+      [
+        { mode: 'workflow', runs: 20 },
+        { mode: 'chat', conversations: 5, debuggerShare: 0 },
+      ],
+      { session: plant },
+    );
+    expect(report.exitCode).toBe(65);
+    expect(planted).toBeDefined();
+    const day = localDate(Date.parse(planted!.occurred_at), 'UTC');
+    const bad = rows.filter((r) => r.status === 'unexplained');
+    expect(bad).toEqual([
+      expect.objectContaining({
+        app_id: planted!.app_id,
+        day,
+        delta: expect.objectContaining({ tokens: -planted!.total_tokens }),
+      }),
+    ]);
+    expect(bad[0]!.explanations).toEqual([
+      expect.objectContaining({ code: 'unexplained', tokens: -planted!.total_tokens }),
+    ]);
+    const errors = run.logs().filter((l) => l.level === 'error' || l.level === 50);
+    expect(errors.some((l) => String(l.msg).includes(day) && l.app_id === planted!.app_id)).toBe(
+      true,
+    );
+  });
+});
