@@ -12,6 +12,8 @@ import {
   type SimAppSpec,
 } from '../sim/dify/index.js';
 import { DATA, simConfig, testContext } from '../dify/helpers.js';
+import { messageItem } from '../sim/dify/items.js';
+import { isDebuggerConversation } from '../sim/dify/stats.js';
 
 let sim: DifySim | undefined;
 afterEach(async () => {
@@ -123,6 +125,54 @@ describe('verify against the Dify simulator', () => {
     const older = await verify(apps, { version: '1.7.x' });
     expect(older.report.exitCode).toBe(0);
     for (const row of older.rows) expect(row.delta.tokens).toBe(0);
+  });
+
+  it('proves a split minute: api, Explore and debugger messages of the same minute', async () => {
+    const start = Date.parse('2026-11-03T09:00:00Z');
+    sim = await startDifySim({
+      difyVersion: '1.9.2',
+      data: {
+        seed: 21,
+        start,
+        end: start + 3_600_000,
+        apps: [
+          { mode: 'chat', conversations: 240, messagesPerConversation: 1, debuggerShare: 0.5 },
+        ],
+      },
+    });
+    const app = sim.dataset.apps[0]!;
+    let debuggerTokens = 0;
+    let consoleMinutesMixed = 0;
+    const perMinute = new Map<number, Set<string>>();
+    for (let c = 0; c < sim.dataset.convCount(app); c++) {
+      const debug = isDebuggerConversation(sim.dataset, app, c);
+      const role = sim.dataset.userOf(app, `conv${c}`).role;
+      const minute = Math.floor(sim.dataset.msgTime(app, c, 0) / 60);
+      const kinds = perMinute.get(minute) ?? new Set();
+      kinds.add(debug ? 'debugger' : role);
+      perMinute.set(minute, kinds);
+      if (debug) {
+        const m = messageItem(sim.dataset, app, c, 0);
+        debuggerTokens += (m.message_tokens as number) + (m.answer_tokens as number);
+      }
+    }
+    for (const kinds of perMinute.values())
+      if (kinds.has('debugger') && kinds.has('account')) consoleMinutesMixed++;
+    expect(consoleMinutesMixed).toBeGreaterThan(0);
+    const run = testContext(simConfig(sim));
+    const report = await runVerify(
+      invocation({
+        since: { kind: 'instant', ms: start },
+        until: { kind: 'instant', ms: start + 3_600_000 },
+      }),
+      run.ctx,
+    );
+    expect(report.exitCode).toBe(0);
+    const [row] = run.stdout.map((l) => JSON.parse(l) as Row);
+    expect(row!.delta.tokens).toBe(-debuggerTokens);
+    expect(row!.explanations).toEqual([
+      expect.objectContaining({ code: 'debugger', tokens: -debuggerTokens }),
+    ]);
   });
 
   it('reports the console share it could not probe as such', async () => {
