@@ -12,7 +12,7 @@ import {
   type SimAppSpec,
 } from '../sim/dify/index.js';
 import { DATA, simConfig, testContext } from '../dify/helpers.js';
-import { messageItem } from '../sim/dify/items.js';
+import { messageItem, runItem } from '../sim/dify/items.js';
 import { isDebuggerConversation } from '../sim/dify/stats.js';
 
 let sim: DifySim | undefined;
@@ -198,6 +198,22 @@ describe('verify against the Dify simulator', () => {
       const sum = Object.values(row.exported.cost).reduce((a, b) => a + Number(b), 0);
       expect(Number(row.dify.cost)).toBeCloseTo(sum, 7);
     }
+  });
+
+  it('explains a workflow run still running at the window end as pending', async () => {
+    const {
+      report,
+      rows,
+      sim: s,
+    } = await verify([{ mode: 'workflow', runs: 20, runningRuns: [5] }]);
+    expect(report.exitCode).toBe(0);
+    const app = s.dataset.apps[0]!;
+    const run = runItem(s.dataset, app, { kind: 'workflow', r: 5 });
+    const day = localDate((run.created_at as number) * 1000, 'UTC');
+    const pending = rows.filter((r) => r.status !== 'match');
+    expect(pending.map((r) => [r.day, r.delta.tokens, r.explanations])).toEqual([
+      [day, run.total_tokens, [{ code: 'pending', tokens: run.total_tokens, cost: null }]],
+    ]);
   });
 
   it('a planted extraction bug (a container node counted) exits 65 naming the app and day', async () => {
