@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InvocationOf } from '../../src/cli.js';
+import type { Config } from '../../src/config/config.js';
 import { runVerify } from '../../src/commands/verify.js';
 import { openUsageSession } from '../../src/dify/index.js';
 import type { UsageSession } from '../../src/dify/source.js';
@@ -174,6 +175,51 @@ describe('verify against the Dify simulator', () => {
       expect.objectContaining({ code: 'debugger', tokens: -debuggerTokens }),
     ]);
   });
+
+  it.each([
+    ['1.9.2', false],
+    ['1.7.x', true],
+  ] as const)(
+    'with DIFY_EXCLUDE_CONSOLE=1 on %s the console share Dify counts is on its side (debugger counted: %s)',
+    async (version, debuggerCounted) => {
+      sim = await startDifySim({
+        difyVersion: version,
+        data: {
+          seed: 8,
+          start: DATA.start,
+          end: DATA.end,
+          apps: [{ mode: 'chat', conversations: 40, debuggerShare: 0.5 }],
+        },
+      });
+      const app = sim.dataset.apps[0]!;
+      const counted = new Map<string, number>();
+      for (let c = 0; c < sim.dataset.convCount(app); c++) {
+        if (sim.dataset.userOf(app, `conv${c}`).role !== 'account') continue;
+        if (!debuggerCounted && isDebuggerConversation(sim.dataset, app, c)) continue;
+        for (let j = 0; j < sim.dataset.msgCount(app, c); j++) {
+          const m = messageItem(sim.dataset, app, c, j);
+          const day = localDate((m.created_at as number) * 1000, 'UTC');
+          const t = (m.message_tokens as number) + (m.answer_tokens as number);
+          counted.set(day, (counted.get(day) ?? 0) + t);
+        }
+      }
+      expect(counted.size).toBeGreaterThan(0);
+      // DIFY_EXCLUDE_CONSOLE (SPEC §4), set the way the loaded configuration carries it.
+      const config = { ...simConfig(sim), difyExcludeConsole: true } as Config;
+      const run = testContext(config);
+      const report = await runVerify(invocation(), run.ctx);
+      expect(report.exitCode).toBe(0);
+      const rows = run.stdout.map((l) => JSON.parse(l) as Row);
+      for (const row of rows) {
+        const share = counted.get(row.day) ?? 0;
+        expect(row.delta.tokens).toBe(share);
+        if (share > 0)
+          expect(row.explanations).toEqual([
+            expect.objectContaining({ code: 'console_excluded', tokens: share }),
+          ]);
+      }
+    },
+  );
 
   it('reports the console share it could not probe as such', async () => {
     const { report, rows } = await verify([{ mode: 'chat', conversations: 30, debuggerShare: 1 }], {
