@@ -3,7 +3,7 @@ import type { DifyApi } from '../dify/api.js';
 import { startOfLocalDay } from '../time/zone.js';
 import type { DifyDay, StatsKind } from './dify-stats.js';
 import { probeConsole, type ProbeBudget } from './probe.js';
-import { reconcileRuns } from './runs.js';
+import { chatflowWorkflowTools, reconcileRuns } from './runs.js';
 import type { ExportCell } from './tally.js';
 
 /** Explanation codes (docs/verify.md). Sizes are signed parts of Dify − exported. */
@@ -113,6 +113,20 @@ export async function reconcile(
         code: 'console_not_probed',
         tokens: residual,
         cost: residualPrice?.toFixed() ?? null,
+      });
+      residual = 0;
+      residualPrice = residualPrice === null ? null : new Big(0);
+    }
+  }
+
+  if (app.mode === 'advanced-chat' && residual !== 0 && cell.runs.size > 0) {
+    const tools = await chatflowWorkflowTools(deps.get, cell);
+    const priceMatches = residualPrice === null || residualPrice.eq(tools.price);
+    if (tools.tokens !== 0 && tools.tokens === residual && priceMatches) {
+      explanations.push({
+        code: 'workflow_tool',
+        tokens: tools.tokens,
+        cost: tools.price.toFixed(),
       });
       residual = 0;
       residualPrice = residualPrice === null ? null : new Big(0);

@@ -1,6 +1,8 @@
+import Big from 'big.js';
 import { z } from 'zod';
 import type { DifyApi } from '../dify/api.js';
 import { NOT_FINAL } from '../dify/events.js';
+import { price } from '../dify/schemas.js';
 import type { ExportCell } from './tally.js';
 
 /**
@@ -35,6 +37,7 @@ const nodes = z.object({
       execution_metadata: z
         .object({
           total_tokens: tokens,
+          total_price: price,
           iteration_id: text,
           loop_id: text,
           tool_info: z.object({ provider_type: text }).nullish(),
@@ -62,21 +65,43 @@ async function nodeParts(
   appId: string,
   runId: string,
   exported: Set<string>,
-): Promise<{ containers: number; workflowTools: number }> {
+): Promise<{ containers: number; workflowTools: number; workflowToolsPrice: Big }> {
   const body = await get(`apps/${appId}/workflow-runs/${runId}/node-executions`, nodes);
   let containers = 0;
   let workflowTools = 0;
+  let workflowToolsPrice = new Big(0);
   for (const n of body.data) {
-    const t = n.execution_metadata?.total_tokens ?? 0;
+    const meta = n.execution_metadata;
+    const t = meta?.total_tokens ?? 0;
     if (CONTAINERS.has(n.node_type ?? '')) containers += t;
     else if (
       n.node_type === 'tool' &&
-      n.execution_metadata?.tool_info?.provider_type === 'workflow' &&
+      meta?.tool_info?.provider_type === 'workflow' &&
       !exported.has(n.id)
-    )
+    ) {
       workflowTools += t;
+      workflowToolsPrice = workflowToolsPrice.plus(meta.total_price ?? 0);
+    }
   }
-  return { containers, workflowTools };
+  return { containers, workflowTools, workflowToolsPrice };
+}
+
+/**
+ * A chatflow message's tokens are its run's `llm_usage`, which holds the usage of a workflow
+ * called as a tool (1.9.2+); `export` counts that usage in the tool's own app instead.
+ */
+export async function chatflowWorkflowTools(
+  get: DifyApi['get'],
+  cell: ExportCell,
+): Promise<{ tokens: number; price: Big; runsRead: number }> {
+  let tokens = 0;
+  let total = new Big(0);
+  for (const [runId, run] of cell.runs) {
+    const p = await nodeParts(get, cell.appId, runId, run.nodeIds);
+    tokens += p.workflowTools;
+    total = total.plus(p.workflowToolsPrice);
+  }
+  return { tokens, price: total, runsRead: cell.runs.size };
 }
 
 export async function reconcileRuns(

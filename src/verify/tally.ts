@@ -26,7 +26,7 @@ export interface ExportCell {
   excludedConsole: { tokens: number; price: Big };
   /** Minutes that hold console messages, plus every minute's totals (only for message apps). */
   minutes: Map<number, MinuteTally>;
-  /** Workflow apps: exported tokens and node ids per run. */
+  /** Workflow runs (of workflow apps and chatflow messages): exported tokens and node ids. */
   runs: Map<string, { tokens: number; nodeIds: Set<string> }>;
 }
 
@@ -103,7 +103,7 @@ export class Tally {
       const currency = e.currency ?? 'unknown';
       c.cost.set(currency, (c.cost.get(currency) ?? new Big(0)).plus(price));
     }
-    if (e.app_mode === 'workflow' && e.workflow_run_id !== null) {
+    if (e.workflow_run_id !== null) {
       const run = c.runs.get(e.workflow_run_id) ?? { tokens: 0, nodeIds: new Set<string>() };
       run.tokens += tokens;
       if (e.id.startsWith('node:')) run.nodeIds.add(e.id.slice('node:'.length));

@@ -58,27 +58,53 @@ function nodePrice(node: Json): Big | undefined {
   return raw === undefined || raw === null ? undefined : new Big(raw as string | number);
 }
 
-/** Nodes outside any iteration or loop: only their usage reaches the run's `llm_usage`. */
-function topLevel(node: Json): boolean {
-  const meta = node.execution_metadata as Json | null;
-  return !meta?.iteration_id && !meta?.loop_id;
+/** A node's own LLM usage split, if it has one (`process_data.usage`, else `outputs.usage`). */
+function nodeSplit(node: Json): number | undefined {
+  const pd = node.process_data as Json | null;
+  const out = node.outputs as Json | null;
+  const u = (pd?.usage ?? out?.usage) as Json | undefined | null;
+  if (!u || typeof u.prompt_tokens !== 'number') return undefined;
+  return u.prompt_tokens + ((u.completion_tokens as number | undefined) ?? 0);
 }
 
-/** The `messages.total_price` column: a chatflow message's is its run's `llm_usage` price. */
-function messagePrice(ds: Dataset, app: SimApp, c: number, j: number, item: Json): Big | null {
-  const runId = item.workflow_run_id as string | null;
-  if (app.mode === 'advanced-chat' && runId) {
-    const ref: RunRef = { kind: 'chat', c, j };
-    let sum: Big | undefined;
-    for (const node of runNodes(ds, app, ref).filter(topLevel)) {
+const CONTAINERS = new Set(['iteration', 'loop']);
+
+/**
+ * The `messages` columns Dify sums: `message_tokens + answer_tokens` and `total_price`. A chatflow
+ * message's are its run's `llm_usage`, to which every node with usage adds once (an iteration or
+ * loop adds its children's sum: the children are counted, the container is not). A workflow tool
+ * adds a usage built from the inner run's total alone (`workflow_as_tool/tool.py` 1.9.2:127-152):
+ * no prompt or completion tokens, its price.
+ */
+function messageColumns(
+  ds: Dataset,
+  app: SimApp,
+  c: number,
+  j: number,
+  item: Json,
+): { tokens: number; price: Big | null } {
+  if (app.mode === 'advanced-chat' && item.workflow_run_id) {
+    let used = false;
+    let tokens = 0;
+    let price: Big | null = null;
+    for (const node of runNodes(ds, app, { kind: 'chat', c, j } satisfies RunRef)) {
+      if (CONTAINERS.has(node.node_type as string)) continue;
+      const split = nodeSplit(node);
+      const meta = node.execution_metadata as Json | null;
+      if (split === undefined && !((meta?.total_tokens as number | undefined) ?? 0)) continue;
+      used = true;
+      tokens += split ?? 0;
       const p = nodePrice(node);
-      if (p) sum = (sum ?? new Big(0)).plus(p);
+      if (p) price = (price ?? new Big(0)).plus(p);
     }
-    if (sum) return sum;
+    if (used) return { tokens, price };
   }
   const usage = (item.metadata as Json).usage as Json | null;
   const raw = usage?.total_price;
-  return raw === undefined || raw === null ? null : new Big(raw as string | number);
+  return {
+    tokens: (item.message_tokens as number) + (item.answer_tokens as number),
+    price: raw === undefined || raw === null ? null : new Big(raw as string | number),
+  };
 }
 
 interface Day {
@@ -127,9 +153,8 @@ export function tokenCosts(
       for (let j = 0; j < ds.msgCount(app, c); j++) {
         const at = ds.msgTime(app, c, j);
         if (!inside(at, r)) continue;
-        const item = messageItem(ds, app, c, j);
-        const tokens = (item.message_tokens as number) + (item.answer_tokens as number);
-        add(days, localDate(at * 1000, tz), tokens, messagePrice(ds, app, c, j, item));
+        const cols = messageColumns(ds, app, c, j, messageItem(ds, app, c, j));
+        add(days, localDate(at * 1000, tz), cols.tokens, cols.price);
       }
     }
   }
