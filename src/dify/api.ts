@@ -6,6 +6,8 @@ import type { DifyHttp } from './http.js';
 /** Dify answered an app's endpoint with data we cannot use: that app is skipped for this run. */
 export class DifyDataError extends DifyExportError {
   override name = 'DifyDataError';
+  /** The HTTP status, when Dify answered with an error status. */
+  status: number | undefined;
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
@@ -47,11 +49,13 @@ export function createApi(http: DifyHttp, session: DifySession) {
       if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
         throw notConsole(res.status);
       if (res.status !== 200) {
-        throw new DifyDataError(
+        const error = new DifyDataError(
           'DIFY_HTTP',
           'DATAERR',
           `Dify answered ${target()} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
         );
+        error.status = res.status;
+        throw error;
       }
       session.succeeded(generation);
       let body: unknown;

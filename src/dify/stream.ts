@@ -7,6 +7,7 @@ import { extractChat } from './extract/chat.js';
 import { extractCompletion } from './extract/completion.js';
 import type { AppExtractor, ExtractContext } from './extract/context.js';
 import { extractWorkflow } from './extract/workflow.js';
+import type { WorkflowTools } from './extract/workflow-tools.js';
 import { Limiter } from './limiter.js';
 import { apps as appsSchema, type AppItem } from './schemas.js';
 import type { UsageOutcome, UsageWindow } from './source.js';
@@ -32,6 +33,7 @@ export interface StreamDeps {
   exclude: readonly string[];
   /** Aborts in-flight requests when the consumer goes away or a fatal error ends the stream. */
   cancel: AbortController;
+  workflowTools: WorkflowTools;
 }
 
 export async function listApps(api: DifyApi): Promise<AppItem[]> {
@@ -57,6 +59,8 @@ export function streamWindow(
   const channel = new Channel<UsageEvent>(512);
   const leaves = new Limiter(deps.concurrency * 2);
   const appSlots = new Limiter(deps.concurrency);
+  // Known before any app is read, so what an app bills never depends on the order apps are read.
+  let exported: ReadonlySet<string> = new Set();
   const ctx: ExtractContext = {
     api: deps.api,
     window,
@@ -71,6 +75,8 @@ export function streamWindow(
     fetched: (n) => {
       outcome.itemsFetched += n;
     },
+    isExported: (appId) => exported.has(appId),
+    workflowTools: deps.workflowTools,
   };
 
   async function runApp(item: AppItem): Promise<void> {
@@ -110,6 +116,7 @@ export function streamWindow(
       (a) =>
         (deps.include === undefined || deps.include.includes(a.id)) && !deps.exclude.includes(a.id),
     );
+    exported = new Set(selected.map((a) => a.id));
     deps.log.debug({ apps: selected.length }, 'apps to export');
     await Promise.all(selected.map((a) => appSlots.run(() => runApp(a))));
   }

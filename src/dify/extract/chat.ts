@@ -112,7 +112,7 @@ async function chatflowMessage(
     ctx.hold(m.created_at * 1000);
     return;
   }
-  const events = result.events.length > 0 ? result.events : [probe];
+  const events = result.recorded ? result.events : [probe];
   for (const e of events) {
     group.check();
     await ctx.emit(e);

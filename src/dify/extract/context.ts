@@ -5,6 +5,7 @@ import type { DifyApi } from '../api.js';
 import type { AppRef } from '../events.js';
 import type { UsageWindow } from '../source.js';
 import type { TaskGroup } from '../task-group.js';
+import type { WorkflowTools } from './workflow-tools.js';
 
 /** What an app extractor needs; one per window. */
 export interface ExtractContext {
@@ -22,6 +23,10 @@ export interface ExtractContext {
   hold: (createdAtMs: number) => void;
   /** Counts usage items read. */
   fetched: (count: number) => void;
+  /** Whether an app is exported in this run (listed, and kept by DIFY_APPS / DIFY_EXCLUDE_APPS). */
+  isExported: (appId: string) => boolean;
+  /** Workflow-tool providers → their apps, and node-type warnings, for the whole session. */
+  workflowTools: WorkflowTools;
 }
 
 export type AppExtractor = (ctx: ExtractContext, app: AppRef, group: TaskGroup) => Promise<void>;

@@ -43,18 +43,19 @@ export interface DifySim {
   faults: Faults;
   /** Token values the simulator handed out (none may ever appear in our output). */
   issuedTokens: readonly string[];
-  expectedEvents(window: Window): UsageEvent[];
+  /** `exported`: the app ids the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); default all. */
+  expectedEvents(window: Window, exported?: ReadonlySet<string>): UsageEvent[];
   expectedEventStream(window: Window): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
-  minimumRequests(window: Window): MinimumRequests;
+  minimumRequests(window: Window, exported?: ReadonlySet<string>): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
 }
 
 /** Starts a Dify console simulator on 127.0.0.1 with an ephemeral port. */
 export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
-  const ds = new Dataset(options.data);
   const profile = difyProfile(options.difyVersion);
+  const ds = new Dataset(options.data, profile);
   const auth: SimAuthOptions = {
     mode: profile.legacyLogin ? 'legacy' : 'cookie',
     passwordBase64: profile.passwordBase64,
@@ -89,14 +90,15 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
       server.opts.faults = value;
     },
     issuedTokens: server.auth.issued,
-    expectedEvents: (w) => [...expectedEvents(ds, w)],
+    expectedEvents: (w, exported) => [...expectedEvents(ds, w, exported)],
     expectedEventStream: (w) => expectedEvents(ds, w),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
-    minimumRequests: (w) =>
+    minimumRequests: (w, exported) =>
       minimumRequests(ds, w, {
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
         now: now(),
+        exported,
       }),
     resetStats: () => {
       Object.assign(server.stats, { total: 0, byEndpoint: {}, log: [], faults: 0, maxInFlight: 0 });

@@ -1,3 +1,4 @@
+import { ownUsage, runShape, type RunRef } from './content.js';
 import type { Dataset, SimApp } from './dataset.js';
 import { clientFilters, parseIso, parseLocalMinute } from './dify-time.js';
 import type { Window } from './expected.js';
@@ -8,6 +9,8 @@ export interface MinimumOptions {
   timezone: string;
   /** The exporter's clock when it started reading (the upper bound of workflow logs). */
   now: number;
+  /** The apps the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); every app when undefined. */
+  exported?: ReadonlySet<string> | undefined;
 }
 
 export interface MinimumRequests {
@@ -47,7 +50,15 @@ export function minimumRequests(
   add('account-profile', 1);
   add('apps', pages(ds.apps.length));
   const start = parseLocalMinute(f.conversationStart, opts.timezone)!;
+  // A workflow-tool node with usage needs its tool app: one look-up per provider and run.
+  const providers = new Set<string>();
+  const nodesOf = (app: SimApp, ref: RunRef): void => {
+    add('node-executions', 1);
+    for (const n of runShape(ds, app, ref))
+      if (n.tool?.providerType === 'workflow' && ownUsage(ds, n)) providers.add(n.tool.providerId);
+  };
   for (const app of ds.apps) {
+    if (opts.exported !== undefined && !opts.exported.has(app.id)) continue;
     if (app.mode === 'workflow') {
       const after = parseIso(f.logsAfter)!;
       const before = parseIso(f.logsBefore)!;
@@ -57,7 +68,7 @@ export function minimumRequests(
         const logged = ds.logTime(app, r);
         if (logged === undefined || logged * 1000 < after || logged * 1000 > before) continue;
         rows++;
-        if (inWin(t) && !ds.runRunning(app, r)) add('node-executions', 1);
+        if (inWin(t) && !ds.runRunning(app, r)) nodesOf(app, { kind: 'workflow', r });
       }
       add('workflow-app-logs', pages(rows));
     } else if (app.mode === 'completion') {
@@ -79,10 +90,11 @@ export function minimumRequests(
         add('chat-messages', messagePages(ds, app, c, window.from));
         if (app.mode === 'advanced-chat')
           for (let j = 0; j < ds.msgCount(app, c); j++)
-            if (inWin(ds.msgTime(app, c, j))) add('node-executions', 1);
+            if (inWin(ds.msgTime(app, c, j))) nodesOf(app, { kind: 'chat', c, j });
       }
       add('chat-conversations', pages(rows) + (pages(rows) > 1 ? 1 : 0));
     }
   }
+  add('workflow-tool', providers.size);
   return { total: Object.values(by).reduce((a, b) => a + b, 0), byEndpoint: by };
 }
