@@ -262,6 +262,31 @@ describe('verify against the Dify simulator', () => {
     ]);
   });
 
+  it.each([
+    ['1.10.0', true],
+    ['1.10.1', false],
+  ] as const)(
+    'workflow run totals on %s: workflow-tool usage, and the iteration overcount (Dify #28405): %s',
+    async (version, overcount) => {
+      const { report, rows } = await verify(
+        [
+          { mode: 'workflow', runs: 40 },
+          { mode: 'advanced-chat', conversations: 20 },
+          { mode: 'workflow', runs: 10, workflowTool: true, name: 'tool app' },
+        ],
+        { version },
+      );
+      expect(report.exitCode).toBe(0);
+      const codes = new Set(rows.flatMap((r) => r.explanations.map((e) => e.code)));
+      expect(codes.has('workflow_tool')).toBe(true);
+      expect(codes.has('iteration_overcount')).toBe(overcount);
+      for (const row of rows) {
+        const explained = row.explanations.reduce((n, e) => n + e.tokens, 0);
+        expect(explained, `${row.app_name} ${row.day}`).toBe(row.delta.tokens);
+      }
+    },
+  );
+
   it('a planted extraction bug (a container node counted) exits 65 naming the app and day', async () => {
     let planted: UsageEvent | undefined;
     const plant = (s: UsageSession): UsageSession => ({
