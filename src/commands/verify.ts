@@ -24,7 +24,8 @@ function excludesConsole(config: Config): boolean {
 /**
  * The configuration the extraction runs with: export's own, narrowed to `--app`, with console
  * usage kept so the console share can be shown (verify leaves it out of the exported side itself
- * when DIFY_EXCLUDE_CONSOLE is set).
+ * when DIFY_EXCLUDE_CONSOLE is set), and the model from the app: the chat conversation detail read
+ * marks a conversation read in Dify, and tokens do not need the model.
  */
 function extractionConfig(config: Config, apps: readonly string[]): Config {
   const narrowed =
@@ -33,6 +34,7 @@ function extractionConfig(config: Config, apps: readonly string[]): Config {
       : apps.filter((id) => config.difyApps === undefined || config.difyApps.includes(id));
   const out: Config = { ...config, difyApps: narrowed };
   if (excludesConsole(config)) Object.assign(out, { difyExcludeConsole: false });
+  if ('difyModelSource' in config) Object.assign(out, { difyModelSource: 'app' });
   return out;
 }
 
