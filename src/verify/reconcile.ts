@@ -119,7 +119,8 @@ export async function reconcile(
     }
   }
 
-  if (app.mode === 'advanced-chat' && residual !== 0 && cell.runs.size > 0) {
+  // Only a surplus on Dify's side can be a workflow tool's usage counted in its own app.
+  if (app.mode === 'advanced-chat' && residual > 0 && cell.runs.size > 0) {
     const tools = await chatflowWorkflowTools(deps.get, cell);
     const priceMatches = residualPrice === null || residualPrice.eq(tools.price);
     if (tools.tokens !== 0 && tools.tokens === residual && priceMatches) {
