@@ -10,6 +10,11 @@ export class DifyDataError extends DifyExportError {
   status: number | undefined;
 }
 
+/** 404 on an app's endpoint: the app may have been deleted since `/apps` listed it. */
+export class DifyAppNotFoundError extends DifyDataError {
+  override name = 'DifyAppNotFoundError';
+}
+
 function issueText(issue: z.core.$ZodIssue): string {
   const field = issue.path.length > 0 ? issue.path.join('.') : '(body)';
   return `field ${field}: ${issue.message}`;
@@ -48,6 +53,13 @@ export function createApi(http: DifyHttp, session: DifySession) {
       // Outside an app, a missing endpoint means DIFY_API_URL is not Dify's base URL.
       if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
         throw notConsole(res.status);
+      if (res.status === 404) {
+        throw new DifyAppNotFoundError(
+          'DIFY_APP_NOT_FOUND',
+          'DATAERR',
+          `Dify answered ${target()} with HTTP 404 (app not found)`,
+        );
+      }
       if (res.status !== 200) {
         const error = new DifyDataError(
           'DIFY_HTTP',

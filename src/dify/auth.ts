@@ -136,11 +136,21 @@ export class DifySession {
         this.deps.log.debug({ mode: this.mode, password_encoding: enc }, 'logged in to Dify');
         return;
       }
-      if (res.status === 200)
-        throw rejected(
-          `Dify refused the login: ${typeof body.data === 'string' ? body.data : 'result fail'}`,
-          'the account needs a workspace',
-        );
+      if (res.status === 200) {
+        // `data` is never copied: on 1.7–1.8 an unknown email answers 200 with a password-reset
+        // token there. Only the no-workspace text is recognised, and the value is scrubbed anyway.
+        const data = typeof body.data === 'string' ? body.data : '';
+        if (!/workspace not found/i.test(data)) this.deps.redactor.add(data);
+        throw /workspace not found/i.test(data)
+          ? rejected(
+              'Dify refused the login: the account belongs to no workspace',
+              'the account needs a workspace',
+            )
+          : rejected(
+              'Dify refused the login: result fail (an unknown DIFY_EMAIL?)',
+              CREDENTIALS_HINT,
+            );
+      }
       // 1.8+ answers 401 authentication_failed; 1.7.x 400 email_or_password_mismatch.
       const wrong =
         (res.status === 401 && body.code === 'authentication_failed') ||

@@ -20,6 +20,11 @@ export interface Faults {
   schemaViolation?: { appId: string; endpoint: string };
   /** New rows while a listing is paged: chat apps get new conversations at "now", workflow apps runs at `atSec`. */
   insertWhilePaging?: { appId: string; afterRequests: number; count: number; atSec?: number };
+  /**
+   * The app is deleted after it answered `afterRequests` requests: from then on each of its
+   * endpoints, `apps/<id>` included, answers 404 `app_not_found`, as Dify's `get_app_model` does.
+   */
+  deleteApp?: { appId: string; afterRequests: number };
   /** A conversation (by index) receives a message at "now" while the listing is paged. */
   bumpWhilePaging?: { appId: string; afterRequests: number; conversation: number };
 }
