@@ -27,15 +27,28 @@ function excludesConsole(config: Config): boolean {
  * when DIFY_EXCLUDE_CONSOLE is set), and the model from the app: the chat conversation detail read
  * marks a conversation read in Dify, and tokens do not need the model.
  */
-function extractionConfig(config: Config, apps: readonly string[]): Config {
+function extractionConfig(config: Config, apps: readonly string[], keepConsole = true): Config {
   const narrowed =
     apps.length === 0
       ? config.difyApps
       : apps.filter((id) => config.difyApps === undefined || config.difyApps.includes(id));
   const out: Config = { ...config, difyApps: narrowed };
-  if (excludesConsole(config)) Object.assign(out, { difyExcludeConsole: false });
+  if (keepConsole && excludesConsole(config)) Object.assign(out, { difyExcludeConsole: false });
   if ('difyModelSource' in config) Object.assign(out, { difyModelSource: 'app' });
   return out;
+}
+
+/** The ids of the events `export` would send for `config`'s apps in the window. */
+async function exportedIds(
+  deps: VerifyDeps,
+  ctx: RunContext,
+  config: Config,
+  window: { from: number; to: number },
+): Promise<Set<string>> {
+  const session = await deps.openSession({ ...ctx, config });
+  const ids = new Set<string>();
+  for await (const event of session.events(window)) ids.add(event.id);
+  return ids;
 }
 
 /**
@@ -94,10 +107,21 @@ export async function runVerify(
       'the window ends inside SETTLE_DELAY: its last day is cut at now − SETTLE_DELAY on both sides',
     );
 
-  const tally = new Tally(timeZone, (e) => excludeConsole && e.from_source === 'console');
+  // Chatflow node events carry no `from_source`: what DIFY_EXCLUDE_CONSOLE drops of them is
+  // learnt by reading those apps once more exactly as `export` does.
+  const chatflows = selected.filter((a) => a.mode === 'advanced-chat').map((a) => a.id);
+  const exact =
+    excludeConsole && chatflows.length > 0
+      ? await exportedIds(deps, ctx, extractionConfig(config, chatflows, false), window)
+      : undefined;
+  const tally = new Tally(timeZone);
   let fetched = 0;
   for await (const event of session.events(window)) {
-    tally.add(event);
+    const excluded =
+      exact && event.app_mode === 'advanced-chat'
+        ? !exact.has(event.id)
+        : excludeConsole && event.from_source === 'console';
+    tally.add(event, excluded);
     fetched += 1;
   }
   const outcome = session.outcome();

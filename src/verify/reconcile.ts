@@ -77,7 +77,22 @@ export async function reconcile(
   let residual = gap;
   let residualPrice = priceGap;
 
-  if (kind === 'messages' && (gap !== 0 || !(priceGap ?? new Big(0)).eq(0))) {
+  // Chatflow console conversations are Explore only (Dify's list leaves the debugger's out), and
+  // what DIFY_EXCLUDE_CONSOLE dropped of them is known exactly: Dify counts all of it.
+  const chatflowConsole = app.mode === 'advanced-chat' && deps.excludeConsole;
+  if (chatflowConsole && cell.excludedConsole.tokens !== 0) {
+    const excl = cell.excludedConsole;
+    explanations.push({
+      code: 'console_excluded',
+      tokens: excl.tokens,
+      cost: excl.price.toFixed(),
+    });
+    residual -= excl.tokens;
+    residualPrice = residualPrice?.minus(excl.price) ?? null;
+  }
+
+  const differs = residual !== 0 || !(residualPrice ?? new Big(0)).eq(0);
+  if (kind === 'messages' && !chatflowConsole && differs) {
     const f = await probeConsole(deps.get, cell, deps.timeZone, deps.budget);
     probes = f.probes;
     // Without DIFY_EXCLUDE_CONSOLE the export holds every console message and Dify's statistics

@@ -43,11 +43,7 @@ export function basisTokens(e: UsageEvent): number {
 export class Tally {
   readonly cells = new Map<string, ExportCell>();
 
-  constructor(
-    private readonly timeZone: string,
-    /** True when this event is one `export` leaves out (DIFY_EXCLUDE_CONSOLE). */
-    private readonly excluded: (e: UsageEvent) => boolean,
-  ) {}
+  constructor(private readonly timeZone: string) {}
 
   cell(appId: string, day: string): ExportCell {
     const key = `${appId}\u0000${day}`;
@@ -69,7 +65,8 @@ export class Tally {
     return c;
   }
 
-  add(e: UsageEvent): void {
+  /** `excluded`: `export` leaves this event out (DIFY_EXCLUDE_CONSOLE); only its evidence is kept. */
+  add(e: UsageEvent, excluded: boolean): void {
     const at = Date.parse(e.occurred_at);
     const c = this.cell(e.app_id, localDate(at, this.timeZone));
     const tokens = basisTokens(e);
@@ -91,7 +88,7 @@ export class Tally {
       }
       c.minutes.set(m, minute);
     }
-    if (this.excluded(e)) {
+    if (excluded) {
       c.excludedConsole.tokens += tokens;
       c.excludedConsole.price = c.excludedConsole.price.plus(price);
       return;
