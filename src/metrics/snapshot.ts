@@ -22,10 +22,23 @@ export interface MetricsSnapshot {
   spoolBatches: Record<SpoolStateName, number>;
   spoolOldestAgeSeconds: number;
   watermarkSeconds: number;
+  /** Non-final Dify runs remembered for later runs (SPEC §10). */
+  pendingItems: number;
+  /** Pending runs given up by the last run (PENDING_MAX_AGE). */
+  pendingGivenUp: number;
+  /** The progress counters of the last run (SPEC §11). */
+  difyRequests: number;
+  appsDone: number;
+  appsTotal: number;
 }
 
 /** What an earlier metrics file said, as far as it could be read. */
-export type PreviousMetrics = Partial<Omit<MetricsSnapshot, 'events' | 'spoolBatches'>> & {
+export type PreviousMetrics = Partial<
+  Omit<
+    MetricsSnapshot,
+    'events' | 'spoolBatches' | 'pendingGivenUp' | 'difyRequests' | 'appsDone' | 'appsTotal'
+  >
+> & {
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
 };
 
@@ -91,5 +104,10 @@ export function snapshotOf(
     spoolBatches,
     spoolOldestAgeSeconds: oldestAge,
     watermarkSeconds: watermark,
+    pendingItems: report.pendingItems ?? previous.pendingItems ?? 0,
+    pendingGivenUp: report.pendingGivenUp ?? 0,
+    difyRequests: report.progress?.requests ?? 0,
+    appsDone: report.progress?.apps_done ?? 0,
+    appsTotal: report.progress?.apps_total ?? 0,
   };
 }

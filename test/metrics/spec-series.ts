@@ -15,6 +15,11 @@ export const SPEC_SERIES: readonly [string, Record<string, string>][] = [
   ),
   ['dify_export_spool_oldest_age_seconds', {}],
   ['dify_export_watermark_timestamp_seconds', {}],
+  ['dify_export_pending_items', {}],
+  ['dify_export_pending_given_up', {}],
+  ['dify_export_dify_requests', {}],
+  ['dify_export_apps', { state: 'total' }],
+  ['dify_export_apps', { state: 'done' }],
 ];
 
 /** Parses strictly, checks every SPEC series is there once with HELP and TYPE, returns the families. */

@@ -4,6 +4,7 @@ import { chatConversations, chatMessages, type Conversation, type Message } from
 import type { TaskGroup } from '../task-group.js';
 import { pagesAhead, type ExtractContext } from './context.js';
 import { runNodeEvents } from './nodes.js';
+import { ConversationPrefix } from './chat-progress.js';
 
 /** Dify and our clock may disagree a little; conversations updated this close to the listing count as "moved". */
 const CLOCK_SKEW_MS = 60_000;
@@ -23,12 +24,20 @@ export async function extractChat(
   // apart from one already read.
   const seen = new Set<string>();
   const began = ctx.clock.now() - CLOCK_SKEW_MS;
-  const take = async (conv: Conversation): Promise<void> => {
+  const prefix = new ConversationPrefix(ctx, app.id, began);
+  const take = async (conv: Conversation, listed = false): Promise<void> => {
     if (seen.has(conv.id)) return;
     seen.add(conv.id);
-    // Messages are never older than their conversation.
-    if (conv.created_at * 1000 >= ctx.window.to) return;
-    await group.spawn(() => walkConversation(ctx, app, group, conv));
+    const entry = listed ? prefix.add(conv) : undefined;
+    // Messages are never older than their conversation; an earlier run may have walked it whole.
+    if (conv.created_at * 1000 >= ctx.window.to || prefix.walkedBefore(conv)) {
+      if (entry) await prefix.done(entry);
+      return;
+    }
+    await group.spawn(async () => {
+      await walkConversation(ctx, app, group, conv);
+      if (entry) await prefix.done(entry);
+    });
   };
   let pages = 0;
   const list = (page: number) =>
@@ -42,7 +51,7 @@ export async function extractChat(
     group.check();
   })) {
     pages++;
-    for (const conv of body.data) await take(conv);
+    for (const conv of body.data) await take(conv, true);
   }
   // Offset paging is unstable while users chat: a conversation on a page not read yet that gets a
   // message jumps to page 1. Read page 1 again for conversations updated since the listing began.
@@ -89,7 +98,7 @@ async function walkConversation(
 }
 
 /** A chatflow message becomes one event per node with usage, or stays one message event. */
-async function chatflowMessage(
+export async function chatflowMessage(
   ctx: ExtractContext,
   app: AppRef,
   group: TaskGroup,
@@ -97,6 +106,8 @@ async function chatflowMessage(
   m: Message,
 ): Promise<void> {
   const runId = m.workflow_run_id;
+  // Re-checked apart, from the pending items of an earlier run.
+  if (runId && ctx.isPending(runId)) return;
   if (!runId) {
     await ctx.emit(messageEvent(app, conv, m, conv.model_config?.model, null));
     return;
@@ -109,12 +120,20 @@ async function chatflowMessage(
     runId,
   });
   if (!result) {
-    ctx.hold(m.created_at * 1000);
+    ctx.pending({
+      app_id: app.id,
+      kind: 'chatflow',
+      id: runId,
+      parent_created_at: new Date(m.created_at * 1000).toISOString(),
+      message_id: m.id,
+      conversation_id: conv.id,
+      session_id: conv.from_end_user_session_id ?? null,
+    });
     return;
   }
   const events = result.recorded ? result.events : [probe];
   for (const e of events) {
     group.check();
-    await ctx.emit(e);
+    await ctx.emit(e, m.created_at * 1000);
   }
 }

@@ -1,7 +1,15 @@
 import type { UsageEvent } from '../../../src/usage/event.js';
 import type { SimAuthOptions } from './auth.js';
 import { Dataset, type DatasetSpec } from './dataset.js';
-import { expectedEvents, expectedSafeUntil, type Window } from './expected.js';
+import {
+  expectedEvents,
+  expectedItems,
+  expectedPending,
+  expectedSafeUntil,
+  runEvents,
+  type Window,
+} from './expected.js';
+import type { UsageEvent as Event } from '../../../src/usage/event.js';
 import type { Faults } from './faults.js';
 import { minimumRequests, type MinimumRequests } from './minimum.js';
 import { DifySimServer, type SimStats } from './server.js';
@@ -47,6 +55,12 @@ export interface DifySim {
   expectedEvents(window: Window, exported?: ReadonlySet<string>): UsageEvent[];
   expectedEventStream(window: Window): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
+  /** Events with their parent's `created_at` (ms), which decides the api-meter day. */
+  expectedItems(window: Window): { event: Event; parentAt: number }[];
+  /** Run ids listed in the window but not final (pending items). */
+  expectedPending(window: Window): string[];
+  /** The events of workflow run `r` of app `appIndex`, whatever its window. */
+  runEvents(appIndex: number, r: number): Event[];
   minimumRequests(window: Window, exported?: ReadonlySet<string>): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
@@ -93,6 +107,9 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
     expectedEvents: (w, exported) => [...expectedEvents(ds, w, exported)],
     expectedEventStream: (w) => expectedEvents(ds, w),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
+    expectedItems: (w) => [...expectedItems(ds, w)],
+    expectedPending: (w) => expectedPending(ds, w),
+    runEvents: (a, r) => runEvents(ds, ds.apps[a]!, r),
     minimumRequests: (w, exported) =>
       minimumRequests(ds, w, {
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',

@@ -6,6 +6,7 @@ import {
   conversationItem,
   logItem,
   messageItem,
+  runDetail,
   runItem,
   runNodes,
 } from './items.js';
@@ -286,7 +287,7 @@ export function workflowRuns(ds: Dataset, app: SimApp, q: Query): Reply {
 export function workflowRun(ds: Dataset, app: SimApp, id: string): Reply {
   const ref = runRef(ds, app, id);
   return ref
-    ? { status: 200, body: runItem(ds, app, ref) }
+    ? { status: 200, body: runDetail(ds, app, ref) }
     : error(404, 'not_found', 'Workflow run not found');
 }
 
