@@ -89,9 +89,12 @@ describe('Dify simulator: token-costs', () => {
     const { body } = await get(s, `apps/${app.id}/workflow/statistics/token-costs`);
     const rows = body.data as Row[];
     let total = 0;
-    for (let r = 0; r < 9; r++)
-      total += runItem(s.dataset, s.dataset.apps[1]!, { kind: 'workflow', r })
-        .total_tokens as number;
+    const wf = s.dataset.apps[1]!;
+    for (let r = 0; r < 9; r++) {
+      // A run still running whose log row is written at its end (≤ 1.10) has no totals yet.
+      if (s.dataset.runRunning(wf, r) && s.dataset.logTime(wf, r) === undefined) continue;
+      total += runItem(s.dataset, wf, { kind: 'workflow', r }).total_tokens as number;
+    }
     expect(rows.reduce((n, r) => n + r.token_count, 0)).toBe(total);
     for (const r of rows) expect(Object.keys(r).sort()).toEqual(['date', 'token_count']);
   });
