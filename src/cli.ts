@@ -20,6 +20,14 @@ export type Invocation = { globals: GlobalOptions } & (
   | { command: 'spool requeue'; ids: string[] }
   | { command: 'check' }
   | { command: 'state show' }
+  | {
+      command: 'verify';
+      since?: TimeExpr;
+      until?: TimeExpr;
+      apps: string[];
+      json: boolean;
+      maxProbes: number;
+    }
 );
 
 export type CommandName = Invocation['command'];
@@ -35,6 +43,11 @@ function timeArg(value: string): TimeExpr {
   const expr = parseTimeExpr(value);
   if (!expr) throw new InvalidArgumentError(`expected ${TIME_HELP}.`);
   return expr;
+}
+
+function countArg(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return Number(value);
 }
 
 const ULID_LIKE = /^[0-9A-HJKMNP-TV-Z]{26}$/i;
@@ -151,6 +164,37 @@ function buildProgram(version: string, output: CliOutput, onRun: (i: Invocation)
     .action(() => {
       onRun({ command: 'state show', globals: globals() });
     });
+
+  program
+    .command('verify')
+    .description(
+      "compare what export reads with Dify's own token statistics per app and day, and explain each difference (read only)",
+    )
+    .option(
+      '--since <time>',
+      `start (default: 7 complete days ago, account zone): ${TIME_HELP}`,
+      timeArg,
+    )
+    .option(
+      '--until <time>',
+      'end, exclusive (default: the start of today in the account zone)',
+      timeArg,
+    )
+    .option('--app <id...>', 'only these apps')
+    .option('--json', 'one JSON object per app-day', false)
+    .option('--max-probes <n>', 'console minute probes at most (default 200)', countArg, 200)
+    .action(
+      (opts: {
+        since?: TimeExpr;
+        until?: TimeExpr;
+        app?: string[];
+        json: boolean;
+        maxProbes: number;
+      }) => {
+        const { app, ...rest } = opts;
+        onRun({ command: 'verify', globals: globals(), apps: app ?? [], ...rest });
+      },
+    );
 
   configureOutput(program, output);
   return program;

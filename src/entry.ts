@@ -27,6 +27,8 @@ function needsOf(inv: Invocation): ConfigNeeds {
       return { dify: true, external: !inv.dryRun };
     case 'check':
       return { dify: true, external: true };
+    case 'verify':
+      return { dify: true, external: false };
     case 'resend':
       return { dify: false, external: true };
     default:

@@ -5,6 +5,7 @@ import { runExport } from './export.js';
 import { runResend } from './resend.js';
 import { runSpoolLs, runSpoolRequeue, runSpoolRm, runSpoolShow } from './spool.js';
 import { runStateShow } from './state.js';
+import { runVerify } from './verify.js';
 
 /** Dispatches a parsed invocation to its command. Commands return data; printing goes via ctx.stdout. */
 export async function runCommand(inv: Invocation, ctx: RunContext): Promise<RunReport> {
@@ -25,5 +26,7 @@ export async function runCommand(inv: Invocation, ctx: RunContext): Promise<RunR
       return runCheck(inv, ctx);
     case 'state show':
       return runStateShow(inv, ctx);
+    case 'verify':
+      return runVerify(inv, ctx);
   }
 }

@@ -122,6 +122,11 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     requests: () => requests,
     accountTimezone: timeZone,
     listApps: () => listApps(api),
+    // A finished stream aborts its signal; a read after it gets a fresh one.
+    get: (path, schema, searchParams) => {
+      if (cancel.signal.aborted) cancel = new AbortController();
+      return api.get(path, schema, searchParams);
+    },
   };
 }
 

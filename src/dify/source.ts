@@ -1,6 +1,7 @@
 import type { RunContext } from '../context.js';
 import type { PendingItem } from '../state/state-file.js';
 import type { UsageEvent } from '../usage/event.js';
+import type { DifyApi } from './api.js';
 
 /**
  * The contract between reading Dify and delivering: a stream of usage events for a half-open
@@ -63,6 +64,8 @@ export interface UsageSession {
   accountTimezone?: string;
   /** Every app of the workspace, before DIFY_APPS / DIFY_EXCLUDE_APPS (for `check`). */
   listApps?(): Promise<{ id: string; name: string; mode: string }[]>;
+  /** A checked console GET as this session (for `verify`'s statistics reads). */
+  get?: DifyApi['get'];
 }
 
 export interface UsageOutcome {

@@ -46,6 +46,17 @@ describe('argv → invocation', () => {
     [['spool', 'requeue', ID], { command: 'spool requeue', ids: [ID] }],
     [['check'], { command: 'check' }],
     [['state', 'show'], { command: 'state show' }],
+    [['verify'], { command: 'verify', apps: [], json: false, maxProbes: 200 }],
+    [
+      ['verify', '--since', '2026-11-01', '--app', 'a1', 'a2', '--json', '--max-probes', '0'],
+      {
+        command: 'verify',
+        since: { kind: 'date', date: '2026-11-01' },
+        apps: ['a1', 'a2'],
+        json: true,
+        maxProbes: 0,
+      },
+    ],
   ])('%j', async (argv, expected) => {
     const { result } = await parse(argv);
     expect(result.kind).toBe('run');

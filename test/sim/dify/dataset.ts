@@ -30,6 +30,11 @@ export interface SimAppSpec {
   debuggerRuns?: number;
   /** Older rows store prices as JSON numbers instead of decimal strings. */
   numberPrices?: boolean;
+  /**
+   * chat, agent-chat, completion: the share (0–1, default 0.5) of console conversations that come
+   * from the debugger rather than Explore (Dify's hidden `invoke_from`; only statistics see it).
+   */
+  debuggerShare?: number;
   /** Chat and completion: the app's model; null for an app without a model config. */
   model?: { provider: string; name: string } | null;
   /**

@@ -5,6 +5,7 @@ import type { Dataset, SimApp } from './dataset.js';
 import type { DifyProfile } from './profiles.js';
 import { CLOUDFLARE_429, FaultCounters, type Faults } from './faults.js';
 import * as routes from './routes.js';
+import * as stats from './stats.js';
 import { error, type Reply } from './routes.js';
 
 export interface RequestRecord {
@@ -293,6 +294,10 @@ export class DifySimServer {
         return routes.workflowRun(ds, app, last);
       case 'node-executions':
         return routes.nodeExecutions(ds, app, parts[parts.length - 2] ?? '');
+      case 'statistics/token-costs':
+        return stats.tokenCosts(ds, app, q, this.opts.timezone, this.opts.profile);
+      case 'workflow/statistics/token-costs':
+        return stats.workflowTokenCosts(ds, app, q, this.opts.timezone);
       default:
         return error(404, 'not_found', 'The requested URL was not found on the server.');
     }
