@@ -30,7 +30,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
         ...(searchParams ? { searchParams } : {}),
       });
       if (res.status === 401 && tries < 6) {
-        await session.unauthorized(generation, `${target()}: HTTP 401`);
+        await session.unauthorized(generation, `${target()}: HTTP 401`, res.text);
         continue;
       }
       if (res.status === 401 || res.status === 403) {

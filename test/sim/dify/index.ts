@@ -59,6 +59,11 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
     mode: profile.legacyLogin ? 'legacy' : 'cookie',
     passwordBase64: profile.passwordBase64,
     legacyPasswordErrors: profile.legacyPasswordErrors,
+    validatesPassword: profile.loginValidatesPassword,
+    unknownEmailResetToken: profile.unknownEmailResetToken,
+    adminKeyBypassesCsrf: profile.adminKeyBypassesCsrf,
+    // A real account's password passed valid_password when it was set; this one's Base64 has no digit.
+    ...(profile.loginValidatesPassword ? { password: 'zebra-quiet0' } : {}),
     ...options.auth,
   };
   const timezone = options.timezone ?? 'UTC';
