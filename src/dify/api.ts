@@ -13,6 +13,18 @@ function issueText(issue: z.core.$ZodIssue): string {
   return `field ${field}: ${issue.message}`;
 }
 
+/** Dify answered with an HTTP status other than 200 (after retries and renewal). */
+export class DifyStatusError extends DifyDataError {
+  override name = 'DifyStatusError';
+  constructor(
+    readonly status: number,
+    readonly body: string,
+    message: string,
+  ) {
+    super('DIFY_HTTP', 'DATAERR', message);
+  }
+}
+
 /** GET a console endpoint as the session, renewing it on 401, and check the body with `schema`. */
 export function createApi(http: DifyHttp, session: DifySession) {
   async function get<S extends z.ZodType>(
@@ -47,9 +59,9 @@ export function createApi(http: DifyHttp, session: DifySession) {
       if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
         throw notConsole(res.status);
       if (res.status !== 200) {
-        throw new DifyDataError(
-          'DIFY_HTTP',
-          'DATAERR',
+        throw new DifyStatusError(
+          res.status,
+          res.text,
           `Dify answered ${target()} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
         );
       }

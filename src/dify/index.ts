@@ -61,13 +61,19 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     'connected to Dify',
   );
 
-  let outcome: UsageOutcome = { itemsFetched: 0, safeUntil: 0, failedApps: [] };
+  let outcome: UsageOutcome = {
+    itemsFetched: 0,
+    safeUntil: 0,
+    failedApps: [],
+    appsWithoutUsage: [],
+  };
+  const agentAppsWarned = new Set<string>();
   return {
     difyUrl,
     workspaceId,
     passwordEncoding: session.passwordEncoding,
     events(window: UsageWindow) {
-      outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [] };
+      outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [], appsWithoutUsage: [] };
       cancel = new AbortController();
       return streamWindow(
         {
@@ -80,6 +86,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
           include: config.difyApps,
           exclude: config.difyExcludeApps,
           cancel,
+          agentAppsWarned,
         },
         window,
         outcome,

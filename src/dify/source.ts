@@ -46,4 +46,6 @@ export interface UsageOutcome {
   safeUntil: number;
   /** Apps skipped because their data failed validation (exit 65), with the reason. */
   failedApps: { appId: string; reason: string }[];
+  /** Selected apps whose usage Dify does not record (Agent apps, 1.15+): warned about, not an error. */
+  appsWithoutUsage?: string[];
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '../log.js';
 import type { UsageEvent } from '../usage/event.js';
-import { DifyDataError, type DifyApi } from './api.js';
+import { DifyDataError, DifyStatusError, type DifyApi } from './api.js';
 import { Channel } from './channel.js';
 import type { AppRef } from './events.js';
 import { extractChat } from './extract/chat.js';
@@ -32,15 +32,43 @@ export interface StreamDeps {
   exclude: readonly string[];
   /** Aborts in-flight requests when the consumer goes away or a fatal error ends the stream. */
   cancel: AbortController;
+  /** Agent apps already warned about in this run (one warning per app per run, whatever the windows). */
+  agentAppsWarned: Set<string>;
 }
 
-export async function listApps(api: DifyApi): Promise<AppItem[]> {
-  const all: AppItem[] = [];
+async function listInto(
+  api: DifyApi,
+  query: Record<string, string>,
+  into: Map<string, AppItem>,
+): Promise<void> {
   for (let page = 1; ; page++) {
-    const body = await api.get('apps', appsSchema, { page: String(page), limit: '100' });
-    all.push(...body.data);
-    if (!body.has_more) return all;
+    const body = await api.get('apps', appsSchema, { page: String(page), limit: '100', ...query });
+    // Offset pages shift when an app is created meanwhile: an app may come twice.
+    for (const app of body.data) into.set(app.id, app);
+    if (!body.has_more) return;
   }
+}
+
+/**
+ * Every app of the workspace. Dify 1.15 sorts `GET /apps` by `updated_at` by default, so an app
+ * edited while the pages are read jumps to page 1 and pushes an unread one onto a page already
+ * read; oldest first (`earliest_created`, ignored by older Dify, which lists newest first by
+ * `created_at`) is stable under edits. From 1.15 Agent apps are left out of `mode=all` and listed
+ * with `mode=agent`; older Dify refuses that mode (400 invalid_param): it has no Agent apps.
+ */
+export async function listApps(api: DifyApi): Promise<AppItem[]> {
+  const all = new Map<string, AppItem>();
+  await listInto(api, { sort_by: 'earliest_created' }, all);
+  try {
+    await listInto(api, { sort_by: 'earliest_created', mode: 'agent' }, all);
+  } catch (error) {
+    const noAgentMode =
+      error instanceof DifyStatusError &&
+      error.status === 400 &&
+      error.body.includes('invalid_param');
+    if (!noAgentMode) throw error;
+  }
+  return [...all.values()];
 }
 
 /**
@@ -80,6 +108,17 @@ export function streamWindow(
       name: item.name,
       mode: item.mode,
     };
+    if (item.mode === 'agent') {
+      // Dify 1.15+ saves Agent-app messages with empty usage (agent_app/app_runner.py).
+      (outcome.appsWithoutUsage ??= []).push(item.id);
+      if (!deps.agentAppsWarned.has(item.id))
+        deps.log.warn(
+          { app_id: item.id, app_name: item.name, app_mode: item.mode },
+          'Dify records no usage for Agent apps; nothing to export',
+        );
+      deps.agentAppsWarned.add(item.id);
+      return;
+    }
     const extractor = EXTRACTORS[item.mode];
     if (!extractor) {
       deps.log.warn(

@@ -1,6 +1,7 @@
 import { hash32, Kind, makeId, parseId, randInt, type IdParts } from './ids.js';
 
-export type AppMode = 'chat' | 'agent-chat' | 'advanced-chat' | 'workflow' | 'completion';
+/** `agent` (1.15+) apps are listed only with `mode=agent` and record no usage. */
+export type AppMode = 'chat' | 'agent-chat' | 'advanced-chat' | 'workflow' | 'completion' | 'agent';
 
 export interface SimAppSpec {
   mode: AppMode;
@@ -45,6 +46,8 @@ export interface SimApp {
   mode: AppMode;
   spec: SimAppSpec;
   createdAt: number;
+  /** Bumped when the app is edited (`GET /apps` on 1.15 sorts by it by default). */
+  updatedAt: number;
   /** Items added while the simulator runs (rows inserted while paging, bumped conversations). */
   extraConvTimes: number[];
   extraMsgTimes: Map<number, number[]>;
@@ -79,6 +82,7 @@ export class Dataset {
       mode: s.mode,
       spec: s,
       createdAt: this.startSec - 86_400 * (index + 1),
+      updatedAt: this.startSec - 86_400 * (index + 1),
       extraConvTimes: [],
       extraMsgTimes: new Map(),
       extraRunTimes: [],

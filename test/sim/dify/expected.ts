@@ -119,6 +119,8 @@ function nodeEvents(
 /** Every event the exporter must produce for the window, in no particular order. */
 export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEvent> {
   for (const app of ds.apps) {
+    // Agent apps store their messages with empty usage: nothing to export.
+    if (app.mode === 'agent') continue;
     if (app.mode === 'workflow') {
       for (let r = 0; r < ds.runCount(app); r++) {
         const t = ds.runTime(app, r);

@@ -20,6 +20,8 @@ export interface Faults {
   schemaViolation?: { appId: string; endpoint: string };
   /** New rows while a listing is paged: chat apps get new conversations at "now", workflow apps runs at `atSec`. */
   insertWhilePaging?: { appId: string; afterRequests: number; count: number; atSec?: number };
+  /** Apps (by index) edited at "now" once this many `GET /apps` requests have been answered. */
+  editAppsWhilePaging?: { afterRequests: number; apps: readonly number[] };
   /** A conversation (by index) receives a message at "now" while the listing is paged. */
   bumpWhilePaging?: { appId: string; afterRequests: number; conversation: number };
 }

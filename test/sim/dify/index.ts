@@ -102,6 +102,7 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
         now: now(),
+        profile,
       }),
     resetStats: () => {
       Object.assign(server.stats, { total: 0, byEndpoint: {}, log: [], faults: 0, maxInFlight: 0 });

@@ -1,6 +1,7 @@
 import type { Dataset, SimApp } from './dataset.js';
 import { clientFilters, parseIso, parseLocalMinute } from './dify-time.js';
 import type { Window } from './expected.js';
+import type { DifyProfile } from './profiles.js';
 
 export interface MinimumOptions {
   /** Password login costs one request; the admin key none. */
@@ -8,6 +9,7 @@ export interface MinimumOptions {
   timezone: string;
   /** The exporter's clock when it started reading (the upper bound of workflow logs). */
   now: number;
+  profile: DifyProfile;
 }
 
 export interface MinimumRequests {
@@ -45,9 +47,12 @@ export function minimumRequests(
   if (opts.auth === 'password') add('login', 1);
   add('workspaces', 1);
   add('account-profile', 1);
-  add('apps', pages(ds.apps.length));
+  // `mode=all` pages, then one `mode=agent` listing (a 400 before 1.15, which still counts).
+  const agents = ds.apps.filter((a) => a.mode === 'agent').length;
+  add('apps', pages(ds.apps.length - agents) + (opts.profile.agentApps ? pages(agents) : 1));
   const start = parseLocalMinute(f.conversationStart, opts.timezone)!;
   for (const app of ds.apps) {
+    if (app.mode === 'agent') continue;
     if (app.mode === 'workflow') {
       const after = parseIso(f.logsAfter)!;
       const before = parseIso(f.logsBefore)!;

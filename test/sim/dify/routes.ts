@@ -10,6 +10,7 @@ import {
   runNodes,
 } from './items.js';
 import type { RunRef } from './content.js';
+import type { DifyProfile } from './profiles.js';
 
 export type Reply = { status: number; body: unknown };
 type Query = URLSearchParams;
@@ -87,8 +88,48 @@ function minuteParam(q: Query, name: string, tz: string): number | undefined | R
   return t ?? error(400, 'bad_request', `Invalid ${name} time format: ${raw}`);
 }
 
-export function apps(ds: Dataset, q: Query): Reply {
-  const order = Int32Array.from(ds.apps.map((a) => a.index));
+const APP_LIST_MODES = [
+  'completion',
+  'chat',
+  'advanced-chat',
+  'workflow',
+  'agent-chat',
+  'channel',
+  'all',
+];
+
+/**
+ * `GET /apps`. Up to 1.14 newest first by `created_at` (`sort_by` is ignored); 1.15 sorts by
+ * `updated_at` desc unless `sort_by` says otherwise, and `mode=all` leaves out Agent apps, which
+ * only `mode=agent` lists (older Dify answers that mode 400 invalid_param).
+ */
+export function apps(ds: Dataset, q: Query, profile: DifyProfile): Reply {
+  const mode = q.get('mode') ?? 'all';
+  const modes = profile.agentApps ? [...APP_LIST_MODES, 'agent'] : APP_LIST_MODES;
+  if (!modes.includes(mode))
+    return {
+      status: 400,
+      body: {
+        code: 'invalid_param',
+        message: `mode: The value '${mode}' is not a valid choice for 'mode'.`,
+        params: 'mode',
+        status: 400,
+      },
+    };
+  const listed = ds.apps.filter((a) =>
+    a.mode === 'agent' ? profile.agentApps && mode === 'agent' : mode === 'all' || mode === a.mode,
+  );
+  const sort = profile.appsSortedByUpdatedAt
+    ? (q.get('sort_by') ?? 'last_modified')
+    : 'recently_created';
+  const key = (a: SimApp): number =>
+    sort === 'last_modified'
+      ? -a.updatedAt
+      : sort === 'earliest_created'
+        ? a.createdAt
+        : -a.createdAt;
+  listed.sort((a, b) => key(a) - key(b) || a.index - b.index);
+  const order = Int32Array.from(listed.map((a) => a.index));
   const item = (i: number) => {
     const a = ds.apps[i]!;
     return {
@@ -107,7 +148,7 @@ export function apps(ds: Dataset, q: Query): Reply {
       created_by: ds.accountId,
       created_at: a.createdAt,
       updated_by: null,
-      updated_at: a.createdAt,
+      updated_at: a.updatedAt,
       tags: [],
       access_mode: null,
       author_name: 'Admin',

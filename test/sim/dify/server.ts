@@ -257,8 +257,16 @@ export class DifySimServer {
             created_at: ds.startSec - 86_400 * 30,
           },
         };
-      case 'apps':
-        return routes.apps(ds, q);
+      case 'apps': {
+        const reply = routes.apps(ds, q, this.opts.profile);
+        const edit = this.opts.faults.editAppsWhilePaging;
+        if (edit && this.counters.next('edit-apps') === edit.afterRequests)
+          for (const i of edit.apps) {
+            const app = ds.apps[i];
+            if (app) app.updatedAt = Math.floor(this.opts.now() / 1000);
+          }
+        return reply;
+      }
     }
     const parts = url.pathname.slice(API.length).split('/');
     const app = ds.appById(parts[1] ?? '');
