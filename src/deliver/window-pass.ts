@@ -69,7 +69,8 @@ async function cloudEventsPass(input: WindowPassInput): Promise<WindowPassResult
     return { completed: false, fetched, reached: window.from, failedApps: [] };
   const outcome = session.outcome();
   return {
-    completed: true,
+    // An app whose listing kept shifting was not read whole: exit 75, the watermark stays.
+    completed: (outcome.unsettledApps ?? []).length === 0,
     fetched,
     reached: Math.min(outcome.safeUntil, window.to),
     failedApps: outcome.failedApps,
@@ -104,7 +105,7 @@ async function apiMeterPass(input: WindowPassInput): Promise<WindowPassResult> {
     });
   }
   return {
-    completed: true,
+    completed: (outcome.unsettledApps ?? []).length === 0,
     fetched,
     reached,
     failedApps: outcome.failedApps,

@@ -87,6 +87,8 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
           exclude: config.difyExcludeApps,
           cancel,
           agentAppsWarned,
+          modelSource: config.difyModelSource,
+          excludeConsole: config.difyExcludeConsole,
         },
         window,
         outcome,

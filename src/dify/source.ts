@@ -48,4 +48,6 @@ export interface UsageOutcome {
   failedApps: { appId: string; reason: string }[];
   /** Selected apps whose usage Dify does not record (Agent apps, 1.15+): warned about, not an error. */
   appsWithoutUsage?: string[];
+  /** Apps whose listing kept shifting (conversations deleted while paging): exit 75, watermark held. */
+  unsettledApps?: { appId: string; reason: string }[];
 }

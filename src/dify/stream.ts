@@ -32,6 +32,8 @@ export interface StreamDeps {
   exclude: readonly string[];
   /** Aborts in-flight requests when the consumer goes away or a fatal error ends the stream. */
   cancel: AbortController;
+  modelSource: 'app' | 'conversation';
+  excludeConsole: boolean;
   /** Agent apps already warned about in this run (one warning per app per run, whatever the windows). */
   agentAppsWarned: Set<string>;
 }
@@ -99,6 +101,13 @@ export function streamWindow(
     fetched: (n) => {
       outcome.itemsFetched += n;
     },
+    modelSource: deps.modelSource,
+    excludeConsole: deps.excludeConsole,
+    unsettled: (appId, reason) => {
+      (outcome.unsettledApps ??= []).push({ appId, reason });
+      outcome.safeUntil = window.from;
+      deps.log.warn({ app_id: appId }, `app not read completely: ${reason}`);
+    },
   };
 
   async function runApp(item: AppItem): Promise<void> {
@@ -107,6 +116,7 @@ export function streamWindow(
       id: item.id,
       name: item.name,
       mode: item.mode,
+      model: item.model_config?.model,
     };
     if (item.mode === 'agent') {
       // Dify 1.15+ saves Agent-app messages with empty usage (agent_app/app_runner.py).

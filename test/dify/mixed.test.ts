@@ -1,89 +1,18827 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openUsageSession } from '../../src/dify/index.js';
-import type { UsageEvent } from '../../src/usage/event.js';
-import { startDifySim, type DifySim } from '../sim/dify/index.js';
-import { byId, DATA, NOW, simConfig, sorted, testContext } from './helpers.js';
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
 
-let sim: DifySim | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
-});
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+U    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+j    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
 
-describe('a workspace with several app modes', () => {
-  it("streams every app's events from one session, with the minimum number of requests", async () => {
-    sim = await startDifySim({
-      data: {
-        seed: 1,
-        ...DATA,
-        apps: [
-          { mode: 'chat', conversations: 5 },
-          { mode: 'workflow', runs: 7 },
-          { mode: 'advanced-chat', conversations: 4 },
-          { mode: 'completion', conversations: 6 },
-        ],
-      },
-      now: () => NOW,
-    });
-    const { ctx, logLines } = testContext(simConfig(sim));
-    const session = await openUsageSession({ ...ctx });
-    const window = { from: DATA.start, to: DATA.end };
-    const got: UsageEvent[] = [];
-    for await (const e of session.events(window)) got.push(e);
-    expect(session.outcome().failedApps, logLines.join('')).toEqual([]);
-    expect(sorted(got)).toEqual(sorted(sim.expectedEvents(window)));
-    expect(sim.stats.byEndpoint).toEqual(sim.minimumRequests(window).byEndpoint);
-  });
-});
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+U    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+j    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
 
-describe('one session, several windows', () => {
-  it('reads consecutive windows one after the other, each exactly', async () => {
-    sim = await startDifySim({
-      data: {
-        seed: 2,
-        ...DATA,
-        apps: [
-          { mode: 'chat', conversations: 30 },
-          { mode: 'workflow', runs: 30 },
-        ],
-      },
-      now: () => NOW,
-    });
-    const { ctx } = testContext(simConfig(sim));
-    const session = await openUsageSession(ctx);
-    const mid = DATA.start + 4 * 86_400_000;
-    for (const window of [
-      { from: DATA.start, to: mid },
-      { from: mid, to: DATA.end },
-    ]) {
-      const got: UsageEvent[] = [];
-      for await (const e of session.events(window)) got.push(e);
-      expect(got.length).toBeGreaterThan(0);
-      expect(sorted(got)).toEqual(sorted(sim.expectedEvents(window)));
-    }
-    expect(sim.stats.byEndpoint.login).toBe(1);
-  });
-});
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+j    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
 
-describe('what `check` can use', () => {
-  it('reports the account timezone and lists every app', async () => {
-    sim = await startDifySim({
-      timezone: 'Europe/Berlin',
-      data: {
-        seed: 4,
-        ...DATA,
-        apps: [
-          { mode: 'chat', conversations: 1 },
-          { mode: 'workflow', runs: 1 },
-        ],
-      },
-      now: () => NOW,
-    });
-    const { ctx } = testContext(simConfig(sim));
-    const session = await openUsageSession(ctx);
-    expect(session.accountTimezone).toBe('Europe/Berlin');
-    expect(session.workspaceId).toBe(sim.workspaceId);
-    // Oldest first on 1.15 (`sort_by=earliest_created`), newest first before: the order is Dify's.
-    expect([...((await session.listApps?.()) ?? [])].sort(byId)).toEqual([...sim.apps].sort(byId));
-  });
-});
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+I    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+N    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+O    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+W    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+j    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+|    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+?    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+k    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+"    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+q    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+"    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+1    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+5    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+k    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+7    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+-    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+4    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+6    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+N    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+O    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+W    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+L    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+U    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+U    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+L    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+j    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+q    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+q    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+q    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+R    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+q    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+2    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+3    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+k    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+3    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+N    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+O    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+W    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+U    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
++    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+4    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+*    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+8    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+6    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+_    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+4    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+_    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+U    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+B    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+G    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+0    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+q    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+B    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+1    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+`    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+k    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+`    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+z    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+z    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+B    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+4    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+v    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+1    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+k    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+1    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+>    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+N    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+O    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+W    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+{    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+C    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+U    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+g    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+S    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+T    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+z    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+B    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+B    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+k    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+I    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+B    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+k    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+I    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+/    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+O    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+1    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+1    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+5    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+`    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+_    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+=    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+_    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+`    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+,    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+:    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+h    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+D    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+f    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+'    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+x    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+c    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+w    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+e    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+n    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+A    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+?    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+?    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+?    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+I    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+E    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+q    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+u    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+l    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+[    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+i    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+m    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+a    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+p    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+]    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+.    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+s    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+o    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+r    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+t    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+(    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+b    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+y    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+I    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+d    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+     const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+}    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+)    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+;    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));
+
+    const listed = ((await session.listApps?.()) ?? []).map(({ id, name, mode }) => ({
+      id,
+      name,
+      mode,
+    }));
+    expect(listed.sort(byId)).toEqual([...sim.apps].sort(byId));

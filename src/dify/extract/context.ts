@@ -22,6 +22,12 @@ export interface ExtractContext {
   hold: (createdAtMs: number) => void;
   /** Counts usage items read. */
   fetched: (count: number) => void;
+  /** DIFY_MODEL_SOURCE: where chat and agent-chat usage gets its model when the list lacks it. */
+  modelSource: 'app' | 'conversation';
+  /** DIFY_EXCLUDE_CONSOLE: drop usage Dify marks `from_source: console`. */
+  excludeConsole: boolean;
+  /** An app whose listing could not be read consistently: the watermark stays, the run exits 75. */
+  unsettled: (appId: string, reason: string) => void;
 }
 
 export type AppExtractor = (ctx: ExtractContext, app: AppRef, group: TaskGroup) => Promise<void>;

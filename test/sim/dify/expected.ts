@@ -2,11 +2,28 @@ import Big from 'big.js';
 import type { UsageEvent, UsageUser } from '../../../src/usage/event.js';
 import { appModel, nodeId, runId, runShape, runTotals, type RunRef } from './content.js';
 import type { Dataset, SimApp, SimUser } from './dataset.js';
+import type { DifyProfile } from './profiles.js';
 import { convId, messageUsage, msgId, runUser } from './items.js';
 
 export interface Window {
   from: number;
   to: number;
+}
+
+/** What the exporter was told that changes its output. */
+export interface ExpectOptions {
+  profile: DifyProfile;
+  /** DIFY_MODEL_SOURCE (default `app`). */
+  modelSource?: 'app' | 'conversation';
+}
+
+/**
+ * Where a chat-type or completion message's model comes from: the list item from 1.14, the detail
+ * (completion always; chat with DIFY_MODEL_SOURCE=conversation), else the app's current model.
+ */
+function modelSourceOf(app: SimApp, opts: ExpectOptions): 'app' | 'conversation' {
+  if (app.mode === 'completion' || !opts.profile.listModelNull) return 'conversation';
+  return opts.modelSource ?? 'app';
 }
 
 const iso = (sec: number): string => new Date(sec * 1000).toISOString();
@@ -38,6 +55,7 @@ function messageEvent(
   c: number,
   j: number,
   runIdValue: string | null,
+  opts: ExpectOptions,
 ): UsageEvent {
   const u = messageUsage(ds, app, c, j);
   const model = app.mode === 'advanced-chat' ? null : appModel(ds, app);
@@ -61,7 +79,7 @@ function messageEvent(
     total_price: decimal(usage.total_price),
     currency: usage.currency,
     from_source: ds.userOf(app, `conv${c}`).role === 'account' ? 'console' : 'api',
-    model_source: model ? 'conversation' : null,
+    model_source: model ? modelSourceOf(app, opts) : null,
   };
 }
 
@@ -117,7 +135,11 @@ function nodeEvents(
 }
 
 /** Every event the exporter must produce for the window, in no particular order. */
-export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEvent> {
+export function* expectedEvents(
+  ds: Dataset,
+  window: Window,
+  opts: ExpectOptions,
+): Generator<UsageEvent> {
   for (const app of ds.apps) {
     // Agent apps store their messages with empty usage: nothing to export.
     if (app.mode === 'agent') continue;
@@ -140,7 +162,7 @@ export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEve
         const t = ds.msgTime(app, c, j);
         if (!inWindow(t, window)) continue;
         if (app.mode !== 'advanced-chat') {
-          yield messageEvent(ds, app, c, j, null);
+          yield messageEvent(ds, app, c, j, null, opts);
           continue;
         }
         const ref: RunRef = { kind: 'chat', c, j };
@@ -154,7 +176,7 @@ export function* expectedEvents(ds: Dataset, window: Window): Generator<UsageEve
           msgId(ds, app, c, j),
         );
         if (nodes.length > 0) yield* nodes;
-        else yield messageEvent(ds, app, c, j, runId(ds, app, ref));
+        else yield messageEvent(ds, app, c, j, runId(ds, app, ref), opts);
       }
     }
   }

@@ -29,6 +29,11 @@ export interface DifySimOptions {
   recordLog?: boolean;
 }
 
+/** Exporter settings that change what it reads and sends. */
+export interface ExporterOptions {
+  modelSource?: 'app' | 'conversation';
+}
+
 export interface DifySim {
   /** Base URL, i.e. what DIFY_API_URL should be. */
   url: string;
@@ -43,10 +48,11 @@ export interface DifySim {
   faults: Faults;
   /** Token values the simulator handed out (none may ever appear in our output). */
   issuedTokens: readonly string[];
-  expectedEvents(window: Window): UsageEvent[];
-  expectedEventStream(window: Window): Iterable<UsageEvent>;
+  /** `modelSource`: the exporter's DIFY_MODEL_SOURCE (default `app`). */
+  expectedEvents(window: Window, options?: ExporterOptions): UsageEvent[];
+  expectedEventStream(window: Window, options?: ExporterOptions): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
-  minimumRequests(window: Window): MinimumRequests;
+  minimumRequests(window: Window, options?: ExporterOptions): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
 }
@@ -94,11 +100,12 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
       server.opts.faults = value;
     },
     issuedTokens: server.auth.issued,
-    expectedEvents: (w) => [...expectedEvents(ds, w)],
-    expectedEventStream: (w) => expectedEvents(ds, w),
+    expectedEvents: (w, o) => [...expectedEvents(ds, w, { profile, ...o })],
+    expectedEventStream: (w, o) => expectedEvents(ds, w, { profile, ...o }),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
-    minimumRequests: (w) =>
+    minimumRequests: (w, o) =>
       minimumRequests(ds, w, {
+        ...o,
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
         now: now(),

@@ -10,6 +10,8 @@ export interface MinimumOptions {
   /** The exporter's clock when it started reading (the upper bound of workflow logs). */
   now: number;
   profile: DifyProfile;
+  /** DIFY_MODEL_SOURCE (default `app`). */
+  modelSource?: 'app' | 'conversation';
 }
 
 export interface MinimumRequests {
@@ -76,17 +78,29 @@ export function minimumRequests(
       }
       add('completion-conversations', pages(rows));
     } else {
+      // Conversation details read for their model (1.7–1.13 with DIFY_MODEL_SOURCE=conversation).
+      const details =
+        app.mode !== 'advanced-chat' &&
+        opts.profile.listModelNull &&
+        opts.modelSource === 'conversation';
       let rows = 0;
+      let read = 0;
       for (let c = 0; c < ds.convCount(app); c++) {
-        if (ds.convUpdated(app, c) * 1000 < start) continue;
+        if (ds.convDeleted(app, c) || ds.convUpdated(app, c) * 1000 < start) continue;
         rows++;
         if (ds.convTime(app, c) * 1000 >= window.to) continue;
         add('chat-messages', messagePages(ds, app, c, window.from));
-        if (app.mode === 'advanced-chat')
-          for (let j = 0; j < ds.msgCount(app, c); j++)
-            if (inWin(ds.msgTime(app, c, j))) add('node-executions', 1);
+        let inside = 0;
+        for (let j = 0; j < ds.msgCount(app, c); j++) if (inWin(ds.msgTime(app, c, j))) inside++;
+        if (app.mode === 'advanced-chat') add('node-executions', inside);
+        if (details && inside > 0) read++;
       }
-      add('chat-conversations', pages(rows) + (pages(rows) > 1 ? 1 : 0));
+      add('chat-conversation', read);
+      // The re-read of moved conversations: page 1, or, where a detail read bumps `updated_at`
+      // (1.10.0–1.12.x), through every conversation read up to the first one that did not move.
+      const bumped = opts.profile.detailBumpsUpdatedAt ? read : 0;
+      const reread = pages(rows) > 1 ? Math.min(pages(rows), Math.floor(bumped / 100) + 1) : 0;
+      add('chat-conversations', pages(rows) + reread);
     }
   }
   return { total: Object.values(by).reduce((a, b) => a + b, 0), byEndpoint: by };

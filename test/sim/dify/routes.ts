@@ -2,6 +2,8 @@ import type { Dataset, SimApp } from './dataset.js';
 import { parseIso, parseLocalMinute } from './dify-time.js';
 import { Kind } from './ids.js';
 import {
+  appModelConfig,
+  chatDetail,
   completionDetail,
   conversationItem,
   logItem,
@@ -142,7 +144,7 @@ export function apps(ds: Dataset, q: Query, profile: DifyProfile): Reply {
       icon: '🤖',
       icon_background: '#FFEAD5',
       icon_url: null,
-      model_config: null,
+      model_config: appModelConfig(ds, a),
       workflow: null,
       use_icon_as_answer_icon: false,
       created_by: ds.accountId,
@@ -157,7 +159,13 @@ export function apps(ds: Dataset, q: Query, profile: DifyProfile): Reply {
   return pageOf(order, 0, order.length, q, item);
 }
 
-export function chatConversations(ds: Dataset, app: SimApp, q: Query, tz: string): Reply {
+export function chatConversations(
+  ds: Dataset,
+  app: SimApp,
+  q: Query,
+  tz: string,
+  profile: DifyProfile,
+): Reply {
   if (!['chat', 'agent-chat', 'advanced-chat'].includes(app.mode)) return appNotFound();
   const start = minuteParam(q, 'start', tz);
   const end = minuteParam(q, 'end', tz);
@@ -177,7 +185,28 @@ export function chatConversations(ds: Dataset, app: SimApp, q: Query, tz: string
     order = order.slice(lo, hi).reverse();
     [lo, hi] = [0, order.length];
   }
-  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c));
+  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c, profile));
+}
+
+/** `chat-conversations/<id>` (`conversation_detail_fields`): marks the conversation read. */
+export function chatConversation(
+  ds: Dataset,
+  app: SimApp,
+  id: string,
+  nowSec: number,
+  profile: DifyProfile,
+): Reply {
+  const p = ds.parse(id);
+  if (!['chat', 'agent-chat', 'advanced-chat'].includes(app.mode)) return appNotFound();
+  if (
+    p?.kind !== Kind.conversation ||
+    p.app !== app.index ||
+    p.i >= ds.convCount(app) ||
+    ds.convDeleted(app, p.i)
+  )
+    return error(404, 'not_found', 'Conversation Not Exists.');
+  ds.readConversation(app, p.i, nowSec, profile.detailBumpsUpdatedAt);
+  return { status: 200, body: chatDetail(ds, app, p.i) };
 }
 
 export function chatMessages(ds: Dataset, app: SimApp, q: Query): Reply {
@@ -185,7 +214,12 @@ export function chatMessages(ds: Dataset, app: SimApp, q: Query): Reply {
   const limit = intParam(q, 'limit', 20, 100);
   if (typeof limit !== 'number') return limit;
   const conv = ds.parse(q.get('conversation_id') ?? '');
-  if (conv?.kind !== Kind.conversation || conv.app !== app.index || conv.i >= ds.convCount(app))
+  if (
+    conv?.kind !== Kind.conversation ||
+    conv.app !== app.index ||
+    conv.i >= ds.convCount(app) ||
+    ds.convDeleted(app, conv.i)
+  )
     return error(404, 'not_found', 'Conversation Not Exists.');
   let end = ds.msgCount(app, conv.i);
   const firstId = q.get('first_id');
@@ -202,7 +236,13 @@ export function chatMessages(ds: Dataset, app: SimApp, q: Query): Reply {
   return { status: 200, body: { limit, has_more: begin > 0, data } };
 }
 
-export function completionConversations(ds: Dataset, app: SimApp, q: Query, tz: string): Reply {
+export function completionConversations(
+  ds: Dataset,
+  app: SimApp,
+  q: Query,
+  tz: string,
+  profile: DifyProfile,
+): Reply {
   if (app.mode !== 'completion') return appNotFound();
   const start = minuteParam(q, 'start', tz);
   const end = minuteParam(q, 'end', tz);
@@ -216,7 +256,7 @@ export function completionConversations(ds: Dataset, app: SimApp, q: Query, tz: 
     start,
     end === undefined ? undefined : end + 58_999,
   );
-  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c));
+  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c, profile));
 }
 
 export function completionConversation(ds: Dataset, app: SimApp, id: string): Reply {

@@ -50,6 +50,7 @@ export function endpointOf(path: string): string {
     if (rest[0] === 'workflow-runs' && rest.length === 2) return 'workflow-run';
     if (rest[0] === 'completion-conversations' && rest.length === 2)
       return 'completion-conversation';
+    if (rest[0] === 'chat-conversations' && rest.length === 2) return 'chat-conversation';
     return rest.join('/');
   }
   if (parts[0] === 'apps') return parts.length === 2 ? 'app' : 'apps';
@@ -281,13 +282,21 @@ export class DifySimServer {
     const last = parts[parts.length - 1] ?? '';
     switch (endpoint) {
       case 'chat-conversations':
-        return routes.chatConversations(ds, app, q, this.opts.timezone);
+        return routes.chatConversations(ds, app, q, this.opts.timezone, this.opts.profile);
       case 'chat-messages':
         return routes.chatMessages(ds, app, q);
       case 'completion-conversations':
-        return routes.completionConversations(ds, app, q, this.opts.timezone);
+        return routes.completionConversations(ds, app, q, this.opts.timezone, this.opts.profile);
       case 'completion-conversation':
         return routes.completionConversation(ds, app, last);
+      case 'chat-conversation':
+        return routes.chatConversation(
+          ds,
+          app,
+          last,
+          Math.floor(this.opts.now() / 1000),
+          this.opts.profile,
+        );
       case 'workflow-app-logs':
         return routes.workflowAppLogs(ds, app, q);
       case 'workflow-runs':
@@ -314,6 +323,9 @@ export class DifySimServer {
         else this.ds.insertConversation(app, nowSec);
       }
     }
+    const del = f.deleteWhilePaging;
+    if (del?.appId === app.id && this.counters.next(`delete:${app.id}`) === del.afterRequests + 1)
+      this.ds.deleteConversation(app, del.conversation);
     const bump = f.bumpWhilePaging;
     if (bump?.appId === app.id && this.counters.next(`bump:${app.id}`) === bump.afterRequests + 1)
       this.ds.bumpConversation(app, bump.conversation, nowSec);
