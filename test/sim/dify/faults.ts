@@ -22,8 +22,16 @@ export interface Faults {
   insertWhilePaging?: { appId: string; afterRequests: number; count: number; atSec?: number };
   /** Apps (by index) edited at "now" once this many `GET /apps` requests have been answered. */
   editAppsWhilePaging?: { afterRequests: number; apps: readonly number[] };
-  /** A conversation (by index) is deleted while the listing is paged (its messages with it). */
-  deleteWhilePaging?: { appId: string; afterRequests: number; conversation: number };
+  /**
+   * Conversations (by index) deleted while the listing is paged, messages with them: the first
+   * once `afterRequests` listing requests were answered, each next one `everyRequests` later.
+   */
+  deleteWhilePaging?: {
+    appId: string;
+    afterRequests: number;
+    conversations: readonly number[];
+    everyRequests?: number;
+  };
   /** A conversation (by index) receives a message at "now" while the listing is paged. */
   bumpWhilePaging?: { appId: string; afterRequests: number; conversation: number };
 }

@@ -324,8 +324,12 @@ export class DifySimServer {
       }
     }
     const del = f.deleteWhilePaging;
-    if (del?.appId === app.id && this.counters.next(`delete:${app.id}`) === del.afterRequests + 1)
-      this.ds.deleteConversation(app, del.conversation);
+    if (del?.appId === app.id) {
+      const k = this.counters.next(`delete:${app.id}`) - del.afterRequests - 1;
+      const every = del.everyRequests ?? 1;
+      const victim = k >= 0 && k % every === 0 ? del.conversations[k / every] : undefined;
+      if (victim !== undefined) this.ds.deleteConversation(app, victim);
+    }
     const bump = f.bumpWhilePaging;
     if (bump?.appId === app.id && this.counters.next(`bump:${app.id}`) === bump.afterRequests + 1)
       this.ds.bumpConversation(app, bump.conversation, nowSec);
