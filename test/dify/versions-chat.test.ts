@@ -1,3 +1,5 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/config.js';
 import { openUsageSession } from '../../src/dify/index.js';
@@ -10,6 +12,9 @@ import {
   type DifyVersion,
 } from '../sim/dify/index.js';
 import { convId } from '../sim/dify/items.js';
+import { startReceiverSim } from '../sim/receiver/receiver.js';
+import { spawnCli } from '../commands/cli.js';
+import { tempDir } from '../commands/helpers.js';
 import { DATA, NOW, simConfig, sorted, testContext } from './helpers.js';
 
 let sim: DifySim | undefined;
@@ -145,5 +150,54 @@ describe('chat listing under change', () => {
     expect(events.some((e) => e.conversation_id === moved)).toBe(true);
     expect(sorted(events)).toEqual(sorted(s.expectedEvents(WINDOW)));
     expect(s.stats.byEndpoint).toEqual(s.minimumRequests(WINDOW).byEndpoint);
+  });
+
+  it('spawned CLI: past three re-lists it exits 75 and keeps the watermark; the next run completes', async () => {
+    // Real clock here and in the spawned CLI: the simulator uses Date.now.
+    sim = await startDifySim({
+      data: { ...many, apps: [{ mode: 'chat', conversations: 250, messagesPerConversation: 1 }] },
+    });
+    const s = sim;
+    const receiver = await startReceiverSim();
+    const dir = await tempDir();
+    try {
+      const app = s.dataset.apps[0]!;
+      s.faults.deleteWhilePaging = {
+        appId: app.id,
+        afterRequests: 1,
+        everyRequests: 3,
+        conversations: [249, 248, 247, 246, 245],
+      };
+      const env = {
+        DIFY_API_URL: s.url,
+        DIFY_EMAIL: s.email,
+        DIFY_PASSWORD: s.password,
+        EXTERNAL_API_URL: receiver.url,
+        STATE_DIR: join(dir, 'state'),
+        INITIAL_SINCE: new Date(DATA.start).toISOString(),
+        RETRY_MAX_DELAY: '20ms',
+      };
+      const first = await spawnCli(['export'], env, dir);
+      expect(first.code).toBe(75);
+      const state1 = JSON.parse(await readFile(join(dir, 'state', 'state.json'), 'utf8')) as {
+        watermark: string | null;
+      };
+      expect(state1.watermark).toBeNull();
+      expect(first.stderr).toMatch(/conversations were deleted while listing/);
+      s.faults.deleteWhilePaging = undefined;
+      const second = await spawnCli(['export'], env, dir);
+      expect(second.code).toBe(0);
+      const state2 = JSON.parse(await readFile(join(dir, 'state', 'state.json'), 'utf8')) as {
+        watermark: string;
+      };
+      const window = { from: DATA.start, to: Date.parse(state2.watermark) };
+      const deleted = new Set([249, 248, 247, 246, 245].map((c) => convId(s.dataset, app, c)));
+      const expected = s.expectedEvents(window).filter((e) => !deleted.has(e.conversation_id!));
+      const got = [...receiver.uniqueEvents().values()].map((e) => (e as { id: string }).id);
+      expect(expected.filter((e) => !got.includes(e.id)).map((e) => e.conversation_id)).toEqual([]);
+    } finally {
+      await receiver.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
