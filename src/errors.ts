@@ -33,7 +33,7 @@ export class ConfigError extends DifyExportError {
 
   constructor(problems: readonly string[], options: ErrorOptions = {}) {
     super('CONFIG_INVALID', 'CONFIG', ['invalid configuration:', ...problems].join('\n  '), {
-      hint: 'fix the variables listed (see README, Configuration)',
+      hint: 'fix the variables listed (see docs/configuration.md)',
       ...options,
     });
     this.problems = problems;
