@@ -39,4 +39,6 @@ export interface RunReport {
    * counts as 0. Leave the whole field out when the run did not look at the spool.
    */
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
+  /** Selected apps whose usage Dify does not record (Agent apps, Dify 1.15+). */
+  appsWithoutUsage?: number;
 }

@@ -143,6 +143,7 @@ export async function runExport(
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
       spoolBatches: await spoolCounts(spool),
+      appsWithoutUsage: pass?.appsWithoutUsage ?? 0,
     };
   } finally {
     await lock.release();

@@ -27,6 +27,8 @@ export interface WindowPassResult {
   /** How far the watermark may move (valid when completed). */
   reached: number;
   failedApps: { appId: string; reason: string }[];
+  /** Apps whose usage Dify does not record (Agent apps), for the metrics. */
+  appsWithoutUsage?: number;
 }
 
 /**
@@ -74,6 +76,7 @@ async function cloudEventsPass(input: WindowPassInput): Promise<WindowPassResult
     fetched,
     reached: Math.min(outcome.safeUntil, window.to),
     failedApps: outcome.failedApps,
+    appsWithoutUsage: outcome.appsWithoutUsage?.length ?? 0,
   };
 }
 
@@ -109,5 +112,6 @@ async function apiMeterPass(input: WindowPassInput): Promise<WindowPassResult> {
     fetched,
     reached,
     failedApps: outcome.failedApps,
+    appsWithoutUsage: outcome.appsWithoutUsage?.length ?? 0,
   };
 }

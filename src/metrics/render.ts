@@ -53,6 +53,11 @@ function families(s: MetricsSnapshot): Family[] {
       help: 'Unix time up to which usage has been exported (0 if no watermark yet).',
       samples: [{ value: s.watermarkSeconds }],
     },
+    {
+      name: 'apps_without_usage',
+      help: 'Selected apps whose usage Dify does not record (Agent apps, Dify 1.15+), last export run.',
+      samples: [{ value: s.appsWithoutUsage }],
+    },
   ];
 }
 

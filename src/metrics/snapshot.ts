@@ -22,10 +22,14 @@ export interface MetricsSnapshot {
   spoolBatches: Record<SpoolStateName, number>;
   spoolOldestAgeSeconds: number;
   watermarkSeconds: number;
+  /** Selected apps whose usage Dify does not record (Agent apps), as seen by the last run. */
+  appsWithoutUsage: number;
 }
 
 /** What an earlier metrics file said, as far as it could be read. */
-export type PreviousMetrics = Partial<Omit<MetricsSnapshot, 'events' | 'spoolBatches'>> & {
+export type PreviousMetrics = Partial<
+  Omit<MetricsSnapshot, 'events' | 'spoolBatches' | 'appsWithoutUsage'>
+> & {
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
 };
 
@@ -91,5 +95,6 @@ export function snapshotOf(
     spoolBatches,
     spoolOldestAgeSeconds: oldestAge,
     watermarkSeconds: watermark,
+    appsWithoutUsage: report.appsWithoutUsage ?? 0,
   };
 }

@@ -1,4 +1,9 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnCli } from '../commands/cli.js';
+import { tempDir } from '../commands/helpers.js';
+import { startReceiverSim } from '../sim/receiver/receiver.js';
 import { openUsageSession } from '../../src/dify/index.js';
 import type { UsageEvent } from '../../src/usage/event.js';
 import {
@@ -109,4 +114,37 @@ describe('Agent apps (mode `agent`, Dify 1.15+)', () => {
       expect(sent).toEqual(minimum);
     },
   );
+
+  it('1.15.0, spawned CLI: exit 0, the warning, and dify_export_apps_without_usage 1 in METRICS_FILE', async () => {
+    // Real clock here and in the spawned CLI: the simulator uses Date.now.
+    sim = await startDifySim({ difyVersion: '1.15.0', data });
+    const s = sim;
+    const receiver = await startReceiverSim();
+    const dir = await tempDir();
+    try {
+      const r = await spawnCli(
+        ['export'],
+        {
+          DIFY_API_URL: s.url,
+          DIFY_EMAIL: s.email,
+          DIFY_PASSWORD: s.password,
+          EXTERNAL_API_URL: receiver.url,
+          STATE_DIR: join(dir, 'state'),
+          INITIAL_SINCE: new Date(DATA.start).toISOString(),
+          METRICS_FILE: join(dir, 'metrics.prom'),
+        },
+        dir,
+      );
+      expect(r.code).toBe(0);
+      const warned = r.logs.filter(
+        (l) => l.msg === 'Dify records no usage for Agent apps; nothing to export',
+      );
+      expect(warned).toHaveLength(1);
+      const metrics = await readFile(join(dir, 'metrics.prom'), 'utf8');
+      expect(metrics).toMatch(/^dify_export_apps_without_usage 1$/m);
+    } finally {
+      await receiver.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

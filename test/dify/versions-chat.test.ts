@@ -184,7 +184,8 @@ describe('chat listing under change', () => {
       };
       expect(state1.watermark).toBeNull();
       expect(first.stderr).toMatch(/conversations were deleted while listing/);
-      s.faults.deleteWhilePaging = undefined;
+      const { deleteWhilePaging: _stop, ...calm } = s.faults;
+      s.faults = calm;
       const second = await spawnCli(['export'], env, dir);
       expect(second.code).toBe(0);
       const state2 = JSON.parse(await readFile(join(dir, 'state', 'state.json'), 'utf8')) as {
