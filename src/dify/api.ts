@@ -6,23 +6,15 @@ import type { DifyHttp } from './http.js';
 /** Dify answered an app's endpoint with data we cannot use: that app is skipped for this run. */
 export class DifyDataError extends DifyExportError {
   override name = 'DifyDataError';
+  /** The HTTP status, when Dify answered with an error status. */
+  status: number | undefined;
+  /** The answer's body, when Dify answered with an error status (to tell 400s and 404s apart). */
+  body: string | undefined;
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
   const field = issue.path.length > 0 ? issue.path.join('.') : '(body)';
   return `field ${field}: ${issue.message}`;
-}
-
-/** Dify answered with an HTTP status other than 200 (after retries and renewal). */
-export class DifyStatusError extends DifyDataError {
-  override name = 'DifyStatusError';
-  constructor(
-    readonly status: number,
-    readonly body: string,
-    message: string,
-  ) {
-    super('DIFY_HTTP', 'DATAERR', message);
-  }
 }
 
 /** GET a console endpoint as the session, renewing it on 401, and check the body with `schema`. */
@@ -59,11 +51,14 @@ export function createApi(http: DifyHttp, session: DifySession) {
       if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
         throw notConsole(res.status);
       if (res.status !== 200) {
-        throw new DifyStatusError(
-          res.status,
-          res.text,
+        const error = new DifyDataError(
+          'DIFY_HTTP',
+          'DATAERR',
           `Dify answered ${target()} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
         );
+        error.status = res.status;
+        error.body = res.text;
+        throw error;
       }
       session.succeeded(generation);
       let body: unknown;

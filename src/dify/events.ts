@@ -120,46 +120,71 @@ export class UsageShapeError extends Error {
   }
 }
 
-/** One event per node that carries usage; empty when none does. */
-export function nodeEvents(
+/**
+ * What a node's recorded usage stands for (DIFY-API.md §10): its `own` model calls; the `sum` of
+ * the nodes run inside it (`iteration`, `loop`: those children are listed too); the inner run of a
+ * `workflow-tool` (1.9.2+, billed in the tool app when that app is exported); or a node type this
+ * exporter does not know (`unknown`: billed, with a warning).
+ */
+export type NodeUsageKind = 'own' | 'sum' | 'workflow-tool' | 'unknown';
+
+const OWN_USAGE: ReadonlySet<string> = new Set([
+  'llm',
+  'question-classifier',
+  'parameter-extractor',
+  'agent',
+  // Router and metadata-filter LLM calls, 1.9.2+; embeddings and rerank are never recorded.
+  'knowledge-retrieval',
+  // What an MCP server reports, 1.13+; other providers record none.
+  'tool',
+]);
+const SUMS: ReadonlySet<string> = new Set(['iteration', 'loop']);
+
+export function nodeUsageKind(node: NodeExecution): NodeUsageKind {
+  const type = node.node_type ?? '';
+  if (SUMS.has(type)) return 'sum';
+  if (type === 'tool' && node.execution_metadata?.tool_info?.provider_type === 'workflow')
+    return 'workflow-tool';
+  return OWN_USAGE.has(type) ? 'own' : 'unknown';
+}
+
+/** The event of a node that records usage; undefined when it records none. */
+export function nodeEvent(
   app: AppRef,
-  nodes: readonly NodeExecution[],
+  node: NodeExecution,
+  index: number,
   parent: Parent,
-): UsageEvent[] {
-  const out: UsageEvent[] = [];
-  nodes.forEach((node, index) => {
-    const u = nodeUsage(node, index);
-    const meta = node.execution_metadata;
-    const total =
-      u?.total_tokens ??
-      meta?.total_tokens ??
-      (u ? (u.prompt_tokens ?? 0) + (u.completion_tokens ?? 0) : 0);
-    const price = meta?.total_price ?? u?.total_price ?? null;
-    if (total <= 0 && (price === null || Number(price) === 0)) return;
-    const providerRaw = orNull(node.process_data?.model_provider);
-    out.push({
-      id: `node:${node.id}`,
-      occurred_at: iso(node.created_at),
-      ...base(app),
-      user: parent.user,
-      conversation_id: parent.conversationId,
-      message_id: parent.messageId,
-      workflow_run_id: parent.runId,
-      node_id: orNull(node.node_id),
-      node_type: orNull(node.node_type),
-      provider: normaliseProvider(providerRaw),
-      provider_raw: providerRaw,
-      model: node.process_data?.model_name || 'unknown',
-      prompt_tokens: orNull(u?.prompt_tokens),
-      completion_tokens: orNull(u?.completion_tokens),
-      total_tokens: total,
-      total_price: price,
-      currency: meta?.currency ?? u?.currency ?? null,
-      from_source: null,
-      model_source: 'node',
-    });
-  });
-  return out;
+): UsageEvent | undefined {
+  const u = nodeUsage(node, index);
+  const meta = node.execution_metadata;
+  const total =
+    u?.total_tokens ??
+    meta?.total_tokens ??
+    (u ? (u.prompt_tokens ?? 0) + (u.completion_tokens ?? 0) : 0);
+  const price = meta?.total_price ?? u?.total_price ?? null;
+  if (total <= 0 && (price === null || Number(price) === 0)) return undefined;
+  const providerRaw = orNull(node.process_data?.model_provider);
+  return {
+    id: `node:${node.id}`,
+    occurred_at: iso(node.created_at),
+    ...base(app),
+    user: parent.user,
+    conversation_id: parent.conversationId,
+    message_id: parent.messageId,
+    workflow_run_id: parent.runId,
+    node_id: orNull(node.node_id),
+    node_type: orNull(node.node_type),
+    provider: normaliseProvider(providerRaw),
+    provider_raw: providerRaw,
+    model: node.process_data?.model_name || 'unknown',
+    prompt_tokens: orNull(u?.prompt_tokens),
+    completion_tokens: orNull(u?.completion_tokens),
+    total_tokens: total,
+    total_price: price,
+    currency: meta?.currency ?? u?.currency ?? null,
+    from_source: null,
+    model_source: 'node',
+  };
 }
 
 /** A workflow run whose nodes carry no usage but whose run counted tokens (SPEC §5.2). */

@@ -6,6 +6,7 @@ import { createDifyHttp } from './http.js';
 import { profile, workspaces } from './schemas.js';
 import type { UsageOutcome, UsageSession, UsageSourceDeps, UsageWindow } from './source.js';
 import { listApps, streamWindow } from './stream.js';
+import { WorkflowTools } from './extract/workflow-tools.js';
 
 /**
  * Logs in to Dify, reads the current workspace and the account timezone, and returns a session
@@ -42,6 +43,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
   });
   await session.login();
   const api = createApi(http, session);
+  const workflowTools = new WorkflowTools(api, log);
   const ws = await api.get('workspaces', workspaces);
   const current = ws.workspaces.find((w) => w.current === true) ?? ws.workspaces[0];
   const workspaceId = auth.mode === 'admin-key' ? auth.workspaceId : current?.id;
@@ -89,6 +91,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
           agentAppsWarned,
           modelSource: config.difyModelSource,
           excludeConsole: config.difyExcludeConsole,
+          workflowTools,
         },
         window,
         outcome,

@@ -138,7 +138,13 @@ export const nodeExecutions = z.object({
         .nullish(),
       outputs: z.object({ usage: z.unknown() }).nullish().catch(null),
       execution_metadata: z
-        .object({ total_tokens: tokens.nullish(), total_price: price, currency: text })
+        .object({
+          total_tokens: tokens.nullish(),
+          total_price: price,
+          currency: text,
+          // Which tool a `tool` node called; `provider_type` `workflow` is a workflow-as-tool.
+          tool_info: z.object({ provider_type: text, provider_id: text }).nullish().catch(null),
+        })
         .nullish(),
     }),
   ),

@@ -1,12 +1,13 @@
 import type { Logger } from '../log.js';
 import type { UsageEvent } from '../usage/event.js';
-import { DifyDataError, DifyStatusError, type DifyApi } from './api.js';
+import { DifyDataError, type DifyApi } from './api.js';
 import { Channel } from './channel.js';
 import type { AppRef } from './events.js';
 import { extractChat } from './extract/chat.js';
 import { extractCompletion } from './extract/completion.js';
 import type { AppExtractor, ExtractContext } from './extract/context.js';
 import { extractWorkflow } from './extract/workflow.js';
+import type { WorkflowTools } from './extract/workflow-tools.js';
 import { Limiter } from './limiter.js';
 import { apps as appsSchema, type AppItem } from './schemas.js';
 import type { UsageOutcome, UsageWindow } from './source.js';
@@ -36,6 +37,7 @@ export interface StreamDeps {
   excludeConsole: boolean;
   /** Agent apps already warned about in this run (one warning per app per run, whatever the windows). */
   agentAppsWarned: Set<string>;
+  workflowTools: WorkflowTools;
 }
 
 async function listInto(
@@ -65,9 +67,9 @@ export async function listApps(api: DifyApi): Promise<AppItem[]> {
     await listInto(api, { sort_by: 'earliest_created', mode: 'agent' }, all);
   } catch (error) {
     const noAgentMode =
-      error instanceof DifyStatusError &&
+      error instanceof DifyDataError &&
       error.status === 400 &&
-      error.body.includes('invalid_param');
+      (error.body ?? '').includes('invalid_param');
     if (!noAgentMode) throw error;
   }
   return [...all.values()];
@@ -87,6 +89,8 @@ export function streamWindow(
   const channel = new Channel<UsageEvent>(512);
   const leaves = new Limiter(deps.concurrency * 2);
   const appSlots = new Limiter(deps.concurrency);
+  // Known before any app is read, so what an app bills never depends on the order apps are read.
+  let exported: ReadonlySet<string> = new Set();
   const ctx: ExtractContext = {
     api: deps.api,
     window,
@@ -108,6 +112,8 @@ export function streamWindow(
       outcome.safeUntil = window.from;
       deps.log.warn({ app_id: appId }, `app not read completely: ${reason}`);
     },
+    isExported: (appId) => exported.has(appId),
+    workflowTools: deps.workflowTools,
   };
 
   async function runApp(item: AppItem): Promise<void> {
@@ -159,6 +165,7 @@ export function streamWindow(
       (a) =>
         (deps.include === undefined || deps.include.includes(a.id)) && !deps.exclude.includes(a.id),
     );
+    exported = new Set(selected.map((a) => a.id));
     deps.log.debug({ apps: selected.length }, 'apps to export');
     await Promise.all(selected.map((a) => appSlots.run(() => runApp(a))));
   }

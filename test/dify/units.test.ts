@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Channel } from '../../src/dify/channel.js';
 import { consoleCookies } from '../../src/dify/cookies.js';
-import { nodeEvents, runEvent } from '../../src/dify/events.js';
+import { nodeEvent, nodeUsageKind, runEvent } from '../../src/dify/events.js';
 import { completionEnd, conversationStart, logBounds } from '../../src/dify/filters.js';
 import { Limiter } from '../../src/dify/limiter.js';
 import { nodeExecutions, price, workflowLogs } from '../../src/dify/schemas.js';
@@ -117,7 +117,7 @@ describe('events from node executions', () => {
         },
       ],
     });
-    const events = nodeEvents(app, nodes.data, parent);
+    const events = nodes.data.flatMap((n, i) => nodeEvent(app, n, i, parent) ?? []);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       id: 'node:n1',
@@ -131,6 +131,43 @@ describe('events from node executions', () => {
       currency: 'USD',
       occurred_at: '1970-01-01T00:01:41.000Z',
     });
+  });
+
+  it('node usage kinds: own calls, container sums, workflow tools, unknown types', () => {
+    const node = (node_type: string, provider_type?: string) =>
+      nodeExecutions.parse({
+        data: [
+          {
+            id: 'n',
+            node_id: 'x',
+            node_type,
+            status: 'succeeded',
+            created_at: 1,
+            execution_metadata: provider_type
+              ? { tool_info: { provider_type, provider_id: 'p' } }
+              : null,
+          },
+        ],
+      }).data[0]!;
+    const kinds = [
+      node('llm'),
+      node('question-classifier'),
+      node('parameter-extractor'),
+      node('agent'),
+      node('knowledge-retrieval'),
+      node('tool', 'mcp'),
+      node('iteration'),
+      node('loop'),
+      node('tool', 'workflow'),
+      node('trigger-llm'),
+    ].map(nodeUsageKind);
+    expect(kinds).toEqual([
+      ...Array<string>(6).fill('own'),
+      'sum',
+      'sum',
+      'workflow-tool',
+      'unknown',
+    ]);
   });
 
   it('a run without node usage but with total_tokens becomes one run-level event', () => {

@@ -1,5 +1,5 @@
 import type { ModelSource } from '../../usage/event.js';
-import { DifyStatusError } from '../api.js';
+import { DifyDataError } from '../api.js';
 import { conversationStart, inWindow } from '../filters.js';
 import { messageEvent, type AppRef, type ModelRef } from '../events.js';
 import {
@@ -124,9 +124,9 @@ async function readMoved(
 /** A conversation deleted after it was listed: Dify deleted its messages too. */
 function deleted(error: unknown): boolean {
   return (
-    error instanceof DifyStatusError &&
+    error instanceof DifyDataError &&
     error.status === 404 &&
-    error.body.includes('Conversation Not Exists')
+    (error.body ?? '').includes('Conversation Not Exists')
   );
 }
 
@@ -241,7 +241,7 @@ async function chatflowMessage(
     ctx.hold(m.created_at * 1000);
     return;
   }
-  const events = result.events.length > 0 ? result.events : [probe];
+  const events = result.recorded ? result.events : [probe];
   for (const e of events) {
     group.check();
     await ctx.emit(e);

@@ -5,6 +5,7 @@ import type { DifyApi } from '../api.js';
 import type { AppRef } from '../events.js';
 import type { UsageWindow } from '../source.js';
 import type { TaskGroup } from '../task-group.js';
+import type { WorkflowTools } from './workflow-tools.js';
 
 /** What an app extractor needs; one per window. */
 export interface ExtractContext {
@@ -28,6 +29,10 @@ export interface ExtractContext {
   excludeConsole: boolean;
   /** An app whose listing could not be read consistently: the watermark stays, the run exits 75. */
   unsettled: (appId: string, reason: string) => void;
+  /** Whether an app is exported in this run (listed, and kept by DIFY_APPS / DIFY_EXCLUDE_APPS). */
+  isExported: (appId: string) => boolean;
+  /** Workflow-tool providers → their apps, and node-type warnings, for the whole session. */
+  workflowTools: WorkflowTools;
 }
 
 export type AppExtractor = (ctx: ExtractContext, app: AppRef, group: TaskGroup) => Promise<void>;

@@ -61,7 +61,9 @@ async function workflowRun(
     ctx.hold(run.created_at * 1000);
     return;
   }
-  const fallback = result.events.length === 0 ? runEvent(app, log) : undefined;
+  // The run's total_tokens only when no node recorded usage: it also counts iteration and loop
+  // sums on 1.9–1.10.0 (Dify #28405) and workflow-tool calls billed in their tool app.
+  const fallback = result.recorded ? undefined : runEvent(app, log);
   for (const e of fallback ? [fallback] : result.events) {
     group.check();
     await ctx.emit(e);

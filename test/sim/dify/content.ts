@@ -91,9 +91,23 @@ function refKey(ref: RunRef): string {
   return ref.kind === 'chat' ? `c${ref.c}.${ref.j}` : `${ref.kind[0]!}${ref.r}`;
 }
 
+export type NodeType =
+  | 'start'
+  | 'llm'
+  | 'knowledge-retrieval'
+  | 'tool'
+  | 'iteration'
+  | 'loop'
+  | 'end'
+  /** A node type newer than the exporter (`SimAppSpec.unknownNodeType`), recording usage. */
+  | 'other';
+
 export interface NodeSpec {
+  /** Position of the execution in the run (also its id's `k`). */
   k: number;
-  type: 'start' | 'llm' | 'knowledge-retrieval' | 'end';
+  type: NodeType;
+  /** The graph's node id (children of a container share theirs across rounds). */
+  graphId: string;
   model?: Model;
   prompt?: number;
   completion?: number;
@@ -101,37 +115,196 @@ export interface NodeSpec {
   truncated?: boolean;
   /** execution_metadata without price (older rows); price only in the usage. */
   noMetaPrice?: boolean;
-  /** Embedding tokens of a knowledge-retrieval node, in execution_metadata only. */
-  metaTokens?: number;
+  /** The innermost iteration or loop the node runs in, and the round. */
+  parent?: { type: 'iteration' | 'loop'; k: number; graphId: string; index: number };
+  /** A knowledge retrieval whose router / metadata filter called a model (`prompt`/`completion`). */
+  router?: boolean;
+  /** A tool node: its provider, and the usage it reports where the era records it. */
+  tool?: { providerType: 'workflow' | 'mcp' | 'builtin'; providerId: string; tokens: number };
 }
 
-/** The node layout of a run: start, maybe a knowledge retrieval, 0–2 LLM nodes, end. */
+/**
+ * The node layout of a run: start, maybe a knowledge retrieval, 1–2 LLM nodes, maybe an iteration,
+ * a loop holding a nested iteration, workflow-tool, MCP and builtin tool nodes, end. A few runs have
+ * no model node at all, and some call a workflow tool only.
+ */
 export function runShape(ds: Dataset, app: SimApp, ref: RunRef): NodeSpec[] {
   const key = refKey(ref);
-  const u = hash32(ds.seed, 'shape', app.index, key) % 100;
-  const nodes: NodeSpec[] = [{ k: 0, type: 'start' }];
-  if (u < 12) {
-    nodes.push({ k: 1, type: 'end' });
-    return nodes;
-  }
-  if (hash32(ds.seed, 'kr', app.index, key) % 4 === 0)
-    nodes.push({ k: nodes.length, type: 'knowledge-retrieval', metaTokens: 20 + (u % 200) });
-  const llms = u < 55 ? 1 : 2;
-  for (let n = 0; n < llms; n++) {
+  const h = (name: string): number => hash32(ds.seed, name, app.index, key);
+  const u = h('shape') % 100;
+  const nodes: NodeSpec[] = [];
+  const add = (n: Omit<NodeSpec, 'k'>): NodeSpec => {
+    const spec = { ...n, k: nodes.length };
+    nodes.push(spec);
+    return spec;
+  };
+  const llm = (graphId: string, parent?: NodeSpec['parent']): void => {
     const k = nodes.length;
     const [prompt, completion] = ds.tokens(app.index, key, k);
-    nodes.push({
-      k,
+    add({
       type: 'llm',
+      graphId,
       model: MODELS[hash32(ds.seed, 'model', app.index, key, k) % MODELS.length]!,
       prompt,
       completion,
       truncated: hash32(ds.seed, 'trunc', app.index, key, k) % 10 < 3,
       noMetaPrice: hash32(ds.seed, 'nometa', app.index, key, k) % 10 < 2,
+      ...(parent ? { parent } : {}),
+    });
+  };
+  const iteration = (graphId: string, rounds: number, parent?: NodeSpec['parent']): void => {
+    const c = add({ type: 'iteration', graphId, ...(parent ? { parent } : {}) });
+    for (let i = 0; i < rounds; i++)
+      llm(`${graphId}-llm`, { type: 'iteration', k: c.k, graphId, index: i });
+  };
+  // Workflow apps that are not tools themselves call the tool apps (never themselves).
+  const tools = app.spec.workflowTool === true ? [] : ds.toolApps().filter((t) => t !== app);
+  const workflowTool = (): void => {
+    const tool = tools[h('which-tool') % tools.length]!;
+    add({
+      type: 'tool',
+      graphId: 'tool-workflow',
+      tool: {
+        providerType: 'workflow',
+        providerId: ds.toolProviderId(tool),
+        tokens: innerRunTokens(ds, tool, h('inner-run')),
+      },
+    });
+  };
+  add({ type: 'start', graphId: 'start' });
+  if (u < 12) {
+    add({ type: 'end', graphId: 'end' });
+    return nodes;
+  }
+  if (u < 20 && tools.length > 0) {
+    workflowTool();
+    add({ type: 'end', graphId: 'end' });
+    return nodes;
+  }
+  if (h('kr') % 4 === 0) {
+    const k = nodes.length;
+    const [prompt, completion] = ds.tokens(app.index, key, k);
+    const router = h('router') % 2 === 0;
+    add({
+      type: 'knowledge-retrieval',
+      graphId: 'knowledge-retrieval',
+      router,
+      ...(router ? { prompt: Math.ceil(prompt / 10), completion: Math.ceil(completion / 10) } : {}),
     });
   }
-  nodes.push({ k: nodes.length, type: 'end' });
+  const llms = u < 55 ? 1 : 2;
+  for (let n = 0; n < llms; n++) llm(`llm-${n}`);
+  if (app.spec.unknownNodeType !== undefined) {
+    const [prompt, completion] = ds.tokens(app.index, key, nodes.length);
+    add({ type: 'other', graphId: 'other', prompt, completion });
+  }
+  if (h('iteration') % 5 === 0) iteration('iteration', 2 + (h('rounds') % 2));
+  if (h('loop') % 7 === 0) {
+    const loop = add({ type: 'loop', graphId: 'loop' });
+    for (let i = 0; i < 2; i++) {
+      const parent = { type: 'loop' as const, k: loop.k, graphId: 'loop', index: i };
+      llm('loop-llm', parent);
+      iteration('loop-iteration', 2, parent);
+    }
+  }
+  if (tools.length > 0 && h('wt') % 4 === 0) workflowTool();
+  if (h('mcp') % 6 === 0)
+    add({
+      type: 'tool',
+      graphId: 'tool-mcp',
+      tool: { providerType: 'mcp', providerId: 'mcp-server-1', tokens: 10 + (h('mcp-t') % 500) },
+    });
+  if (h('builtin') % 5 === 1)
+    add({
+      type: 'tool',
+      graphId: 'tool-builtin',
+      tool: { providerType: 'builtin', providerId: 'langgenius/time/time', tokens: 0 },
+    });
+  add({ type: 'end', graphId: 'end' });
   return nodes;
+}
+
+/** The tokens of the tool app's run that a workflow-tool call stands for. */
+function innerRunTokens(ds: Dataset, tool: SimApp, pick: number): number {
+  const runs = ds.baseRunCount(tool);
+  if (runs === 0) return 100 + (pick % 900);
+  return runTotals(ds, tool, { kind: 'workflow', r: pick % runs }).total;
+}
+
+/** Usage a node records as its own (not a sum of others), in this Dify era; undefined when none. */
+export interface OwnUsage {
+  prompt: number | null;
+  completion: number | null;
+  total: number;
+  price: Big;
+  currency: string;
+  /** The model, where the node names it (`process_data.model_*`). */
+  model: Model | null;
+}
+
+/** MCP servers report tokens; the simulator prices them at this unit (per million tokens). */
+const MCP_UNIT = '0.5';
+
+export function ownUsage(ds: Dataset, n: NodeSpec): OwnUsage | undefined {
+  const profile = ds.profile;
+  if (n.type === 'llm')
+    return {
+      prompt: n.prompt!,
+      completion: n.completion!,
+      total: n.prompt! + n.completion!,
+      price: price(n.prompt!, n.model!.prompt).plus(price(n.completion!, n.model!.completion)),
+      currency: n.model!.currency,
+      model: n.model!,
+    };
+  if (
+    (n.type === 'knowledge-retrieval' && n.router && profile.knowledgeRetrievalUsage) ||
+    n.type === 'other'
+  ) {
+    const m = MODELS[0]!;
+    return {
+      prompt: n.prompt!,
+      completion: n.completion!,
+      total: n.prompt! + n.completion!,
+      price: price(n.prompt!, m.prompt).plus(price(n.completion!, m.completion)),
+      currency: m.currency,
+      model: null,
+    };
+  }
+  if (n.type !== 'tool' || !n.tool || n.tool.tokens <= 0) return undefined;
+  if (n.tool.providerType === 'workflow' && profile.workflowToolUsage)
+    return {
+      prompt: null,
+      completion: null,
+      total: n.tool.tokens,
+      price: new Big(0),
+      currency: 'USD',
+      model: null,
+    };
+  if (n.tool.providerType === 'mcp' && profile.mcpToolUsage)
+    return {
+      prompt: null,
+      completion: null,
+      total: n.tool.tokens,
+      price: price(n.tool.tokens, MCP_UNIT),
+      currency: 'USD',
+      model: null,
+    };
+  return undefined;
+}
+
+/** What an iteration or loop row sums: the own usage of everything that ran inside it. */
+function containerSum(ds: Dataset, shape: readonly NodeSpec[], c: NodeSpec): OwnUsage {
+  let total = 0;
+  let sum = new Big(0);
+  for (const n of shape) {
+    if (n.parent?.k !== c.k) continue;
+    const u =
+      n.type === 'iteration' || n.type === 'loop' ? containerSum(ds, shape, n) : ownUsage(ds, n);
+    if (!u) continue;
+    total += u.total;
+    sum = sum.plus(u.price);
+  }
+  return { prompt: null, completion: null, total, price: sum, currency: 'USD', model: null };
 }
 
 export function nodeId(ds: Dataset, app: SimApp, ref: RunRef, k: number): string {
@@ -159,6 +332,20 @@ function creator(user: SimUser): Json {
       };
 }
 
+function parentKeys(n: NodeSpec): Json {
+  if (!n.parent) return {};
+  return n.parent.type === 'iteration'
+    ? { iteration_id: n.parent.graphId, iteration_index: n.parent.index }
+    : { loop_id: n.parent.graphId, loop_index: n.parent.index };
+}
+
+const EMPTY_USAGE = (numbers: boolean): Json => ({
+  ...llmUsage(0, 0, MODELS[0]!, numbers),
+  latency: 0,
+  time_to_first_token: null,
+  time_to_generate: null,
+});
+
 export function nodeExecutions(
   ds: Dataset,
   app: SimApp,
@@ -168,6 +355,7 @@ export function nodeExecutions(
   user: SimUser,
 ): Json[] {
   const shape = runShape(ds, app, ref);
+  const profile = ds.profile;
   const numbers = app.spec.numberPrices === true;
   return shape.map((n, idx) => {
     const last = idx === shape.length - 1;
@@ -175,6 +363,7 @@ export function nodeExecutions(
     let processData: Json | null = null;
     let outputs: Json | null = {};
     let meta: Json | null = null;
+    const own = ownUsage(ds, n);
     if (n.type === 'llm') {
       const usage = llmUsage(n.prompt!, n.completion!, n.model!, numbers);
       processData = {
@@ -190,16 +379,53 @@ export function nodeExecutions(
       if (!n.noMetaPrice)
         meta = { ...meta, total_price: usage.total_price, currency: usage.currency };
     } else if (n.type === 'knowledge-retrieval') {
-      const p = price(n.metaTokens!, '0.02');
-      meta = { total_tokens: n.metaTokens, total_price: money(p, numbers), currency: 'USD' };
       outputs = { result: [] };
+      if (profile.knowledgeRetrievalUsage) {
+        // From 1.9.2 the node always records its (router / metadata-filter) usage, often empty.
+        const usage = own
+          ? llmUsage(own.prompt!, own.completion!, MODELS[0]!, numbers)
+          : EMPTY_USAGE(numbers);
+        processData = { usage };
+        meta = {
+          total_tokens: usage.total_tokens,
+          total_price: usage.total_price,
+          currency: 'USD',
+        };
+      } else processData = {};
+    } else if (n.type === 'other') {
+      const usage = llmUsage(own!.prompt!, own!.completion!, MODELS[0]!, numbers);
+      processData = { usage };
+      meta = { total_tokens: usage.total_tokens, total_price: usage.total_price, currency: 'USD' };
+    } else if (n.type === 'iteration' || n.type === 'loop') {
+      const sum = containerSum(ds, shape, n);
+      outputs = { output: [] };
+      meta = { total_tokens: sum.total };
+      if (profile.containerSumsHavePrice)
+        meta = { ...meta, total_price: money(sum.price, numbers), currency: sum.currency };
+    } else if (n.type === 'tool') {
+      outputs = { text: '', files: [], json: [{ data: [] }] };
+      meta = {
+        tool_info: {
+          provider_type: n.tool!.providerType,
+          provider_id: n.tool!.providerId,
+          plugin_unique_identifier: null,
+        },
+      };
+      if (own)
+        meta = {
+          ...meta,
+          total_tokens: own.total,
+          total_price: money(own.price, numbers),
+          currency: own.currency,
+        };
     }
+    if (n.parent) meta = { ...meta, ...parentKeys(n) };
     return {
       id: nodeId(ds, app, ref, n.k),
       index: idx + 1,
-      predecessor_node_id: idx === 0 ? null : `${shape[idx - 1]!.type}-${idx - 1}`,
-      node_id: `${n.type}-${idx}`,
-      node_type: n.type,
+      predecessor_node_id: idx === 0 ? null : shape[idx - 1]!.graphId,
+      node_id: n.graphId,
+      node_type: n.type === 'other' ? app.spec.unknownNodeType : n.type,
       title: n.type.toUpperCase(),
       inputs: {},
       process_data: processData,
@@ -219,7 +445,11 @@ export function nodeExecutions(
   });
 }
 
-/** Sum of the usage a run's nodes carry (what Dify stores as the run's / message's totals). */
+/**
+ * What Dify stores as the run's (and a chatflow message's) totals: the sum of the usage its nodes
+ * record as their own, plus — on 1.9.x–1.10.0 — the iteration and loop sums again (Dify #28405).
+ * prompt/completion/price count the LLM nodes only (what a chatflow message's usage holds).
+ */
 export function runTotals(
   ds: Dataset,
   app: SimApp,
@@ -230,18 +460,20 @@ export function runTotals(
   let total = 0;
   let sum = new Big(0);
   let hasLlm = false;
-  for (const n of runShape(ds, app, ref)) {
-    if (n.type === 'llm') {
-      hasLlm = true;
-      prompt += n.prompt!;
-      completion += n.completion!;
-      total += n.prompt! + n.completion!;
-      sum = sum
-        .plus(price(n.prompt!, n.model!.prompt))
-        .plus(price(n.completion!, n.model!.completion));
-    } else if (n.metaTokens !== undefined) {
-      total += n.metaTokens;
+  const shape = runShape(ds, app, ref);
+  for (const n of shape) {
+    if (n.type === 'iteration' || n.type === 'loop') {
+      if (ds.profile.runTotalOvercountsIterations) total += containerSum(ds, shape, n).total;
+      continue;
     }
+    const u = ownUsage(ds, n);
+    if (!u) continue;
+    total += u.total;
+    if (n.type !== 'llm') continue;
+    hasLlm = true;
+    prompt += u.prompt!;
+    completion += u.completion!;
+    sum = sum.plus(u.price);
   }
   if (total === 0)
     total =

@@ -1,4 +1,5 @@
 import { hash32, Kind, makeId, parseId, randInt, type IdParts } from './ids.js';
+import { difyProfile, type DifyProfile } from './profiles.js';
 
 /** `agent` (1.15+) apps are listed only with `mode=agent` and record no usage. */
 export type AppMode = 'chat' | 'agent-chat' | 'advanced-chat' | 'workflow' | 'completion' | 'agent';
@@ -29,6 +30,15 @@ export interface SimAppSpec {
   numberPrices?: boolean;
   /** Chat and completion: the app's model; null for an app without a model config. */
   model?: { provider: string; name: string } | null;
+  /**
+   * Workflow: the app is published as a workflow tool; the runs of the other workflow and
+   * advanced-chat apps call it now and then (its own runs stand for those inner runs).
+   */
+  workflowTool?: boolean;
+  /** The tool's provider was deleted since (the app stays): the provider look-up answers 400. */
+  toolDeleted?: boolean;
+  /** Workflow and advanced-chat: most runs also hold a node of this type (unknown to the exporter) with usage. */
+  unknownNodeType?: string;
 }
 
 export interface DatasetSpec {
@@ -72,8 +82,11 @@ export class Dataset {
   readonly apps: SimApp[];
   readonly workspaceId: string;
   readonly accountId: string;
+  /** The Dify era whose node and run content the data reproduces. */
+  readonly profile: DifyProfile;
 
-  constructor(spec: DatasetSpec) {
+  constructor(spec: DatasetSpec, profile: DifyProfile = difyProfile()) {
+    this.profile = profile;
     this.seed = spec.seed;
     this.startSec = Math.ceil(spec.start / 1000);
     this.spanSec = Math.max(1, Math.floor(spec.end / 1000) - this.startSec);
@@ -103,6 +116,16 @@ export class Dataset {
 
   parse(id: string): IdParts | undefined {
     return parseId(this.seed, id);
+  }
+
+  /** Apps published as workflow tools. */
+  toolApps(): SimApp[] {
+    return this.apps.filter((a) => a.mode === 'workflow' && a.spec.workflowTool === true);
+  }
+
+  /** The workflow-tool provider id of a tool app (`tool_info.provider_id`). */
+  toolProviderId(app: SimApp): string {
+    return this.id({ kind: Kind.toolProvider, app: app.index, i: 0, sub: 0, k: 0 });
   }
 
   appById(id: string): SimApp | undefined {

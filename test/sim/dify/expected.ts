@@ -1,6 +1,15 @@
 import Big from 'big.js';
 import type { UsageEvent, UsageUser } from '../../../src/usage/event.js';
-import { appModel, nodeId, runId, runShape, runTotals, type RunRef } from './content.js';
+import {
+  appModel,
+  nodeId,
+  ownUsage,
+  runId,
+  runShape,
+  runTotals,
+  type NodeSpec,
+  type RunRef,
+} from './content.js';
 import type { Dataset, SimApp, SimUser } from './dataset.js';
 import type { DifyProfile } from './profiles.js';
 import { convId, messageUsage, msgId, runUser } from './items.js';
@@ -15,6 +24,8 @@ export interface ExpectOptions {
   profile: DifyProfile;
   /** DIFY_MODEL_SOURCE (default `app`). */
   modelSource?: 'app' | 'conversation';
+  /** The app ids the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); every app when undefined. */
+  exported?: Exported;
 }
 
 /**
@@ -83,7 +94,27 @@ function messageEvent(
   };
 }
 
-/** Node events of a run; empty when no node carries usage. */
+/** Which apps the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); every app when undefined. */
+export type Exported = ReadonlySet<string> | undefined;
+
+const exportedApp = (app: SimApp, exported: Exported): boolean =>
+  exported === undefined || exported.has(app.id);
+
+/**
+ * Whether a node's own usage is billed on this node: not when it is a workflow-tool call whose
+ * tool app is exported too (its inner run is billed there, in the tool app).
+ */
+function billedHere(ds: Dataset, n: NodeSpec, exported: Exported): boolean {
+  if (n.tool?.providerType !== 'workflow') return true;
+  const tool = ds.toolApps().find((t) => ds.toolProviderId(t) === n.tool!.providerId);
+  // A provider Dify no longer knows cannot be traced to its app: the calling node bills it.
+  return tool === undefined || tool.spec.toolDeleted === true || !exportedApp(tool, exported);
+}
+
+/**
+ * Node events of a run: one per node with usage of its own (never iteration/loop sums), and
+ * `accounted` when any node records usage (the run's or message's totals must not be used then).
+ */
 function nodeEvents(
   ds: Dataset,
   app: SimApp,
@@ -92,24 +123,21 @@ function nodeEvents(
   who: SimUser,
   conv: string | null,
   msg: string | null,
-): UsageEvent[] {
+  exported: Exported,
+): { events: UsageEvent[]; accounted: boolean } {
   const numbers = app.spec.numberPrices === true;
-  const out: UsageEvent[] = [];
-  runShape(ds, app, ref).forEach((n, idx) => {
-    if (n.type !== 'llm' && n.metaTokens === undefined) return;
-    const llm = n.type === 'llm';
-    const p = llm
-      ? new Big(n.prompt!).times(n.model!.prompt).times('0.000001').round(7, Big.roundHalfUp)
-      : new Big(0);
-    const q = llm
-      ? new Big(n.completion!)
-          .times(n.model!.completion)
-          .times('0.000001')
-          .round(7, Big.roundHalfUp)
-      : new Big(0);
-    const kr = new Big(n.metaTokens ?? 0).times('0.02').times('0.000001').round(7, Big.roundHalfUp);
-    const total = llm ? p.plus(q) : kr;
-    out.push({
+  const events: UsageEvent[] = [];
+  let accounted = false;
+  for (const n of runShape(ds, app, ref)) {
+    // Containers sum their children, which are listed too: never billed, never needed to tell
+    // whether the run recorded usage.
+    if (n.type === 'iteration' || n.type === 'loop') continue;
+    const u = ownUsage(ds, n);
+    if (!u) continue;
+    accounted = true;
+    if (!billedHere(ds, n, exported)) continue;
+    const price = numbers ? new Big(Number(u.price.toFixed(7))).toFixed() : u.price.toFixed(7);
+    events.push({
       id: `node:${nodeId(ds, app, ref, n.k)}`,
       occurred_at: iso(createdAt + n.k),
       ...base(ds, app),
@@ -117,21 +145,21 @@ function nodeEvents(
       conversation_id: conv,
       message_id: msg,
       workflow_run_id: runId(ds, app, ref),
-      node_id: `${n.type}-${idx}`,
-      node_type: n.type,
-      provider: llm ? provider(n.model!.provider) : 'unknown',
-      provider_raw: llm ? n.model!.provider : null,
-      model: llm ? n.model!.name : 'unknown',
-      prompt_tokens: llm ? n.prompt! : null,
-      completion_tokens: llm ? n.completion! : null,
-      total_tokens: llm ? n.prompt! + n.completion! : n.metaTokens!,
-      total_price: numbers ? new Big(Number(total.toFixed(7))).toFixed() : total.toFixed(7),
-      currency: llm ? n.model!.currency : 'USD',
+      node_id: n.graphId,
+      node_type: n.type === 'other' ? app.spec.unknownNodeType! : n.type,
+      provider: provider(u.model?.provider ?? null),
+      provider_raw: u.model?.provider ?? null,
+      model: u.model?.name ?? 'unknown',
+      prompt_tokens: u.prompt,
+      completion_tokens: u.completion,
+      total_tokens: u.total,
+      total_price: price,
+      currency: u.currency,
       from_source: null,
       model_source: 'node',
     });
-  });
-  return out;
+  }
+  return { events, accounted };
 }
 
 /** Every event the exporter must produce for the window, in no particular order. */
@@ -140,16 +168,18 @@ export function* expectedEvents(
   window: Window,
   opts: ExpectOptions,
 ): Generator<UsageEvent> {
+  const exported = opts.exported;
   for (const app of ds.apps) {
     // Agent apps store their messages with empty usage: nothing to export.
     if (app.mode === 'agent') continue;
+    if (!exportedApp(app, exported)) continue;
     if (app.mode === 'workflow') {
       for (let r = 0; r < ds.runCount(app); r++) {
         const t = ds.runTime(app, r);
         if (!inWindow(t, window) || ds.runRunning(app, r)) continue;
         const ref: RunRef = { kind: 'workflow', r };
-        const nodes = nodeEvents(ds, app, ref, t, runUser(ds, app, r), null, null);
-        if (nodes.length > 0) yield* nodes;
+        const nodes = nodeEvents(ds, app, ref, t, runUser(ds, app, r), null, null, exported);
+        if (nodes.accounted) yield* nodes.events;
         else {
           const total = runTotals(ds, app, ref).total;
           if (total > 0) yield runEvent(ds, app, r, t, total);
@@ -174,8 +204,9 @@ export function* expectedEvents(
           ds.userOf(app, `conv${c}`),
           convId(ds, app, c),
           msgId(ds, app, c, j),
+          exported,
         );
-        if (nodes.length > 0) yield* nodes;
+        if (nodes.accounted) yield* nodes.events;
         else yield messageEvent(ds, app, c, j, runId(ds, app, ref), opts);
       }
     }

@@ -39,6 +39,7 @@ export const Kind = {
   app: 10,
   account: 11,
   workspace: 12,
+  toolProvider: 13,
 } as const;
 
 export interface IdParts {

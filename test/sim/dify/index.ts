@@ -32,6 +32,12 @@ export interface DifySimOptions {
 /** Exporter settings that change what it reads and sends. */
 export interface ExporterOptions {
   modelSource?: 'app' | 'conversation';
+  exported?: ReadonlySet<string>;
+}
+
+function exporter(o: ExporterOptions | ReadonlySet<string> | undefined): ExporterOptions {
+  if (o === undefined) return {};
+  return o instanceof Set ? { exported: o as ReadonlySet<string> } : (o as ExporterOptions);
 }
 
 export interface DifySim {
@@ -48,19 +54,25 @@ export interface DifySim {
   faults: Faults;
   /** Token values the simulator handed out (none may ever appear in our output). */
   issuedTokens: readonly string[];
-  /** `modelSource`: the exporter's DIFY_MODEL_SOURCE (default `app`). */
-  expectedEvents(window: Window, options?: ExporterOptions): UsageEvent[];
-  expectedEventStream(window: Window, options?: ExporterOptions): Iterable<UsageEvent>;
+  /**
+   * What the exporter was told: DIFY_MODEL_SOURCE (`modelSource`, default `app`) and the app ids it
+   * reads (`exported`, DIFY_APPS / DIFY_EXCLUDE_APPS; default all), or just that set of ids.
+   */
+  expectedEvents(window: Window, options?: ExporterOptions | ReadonlySet<string>): UsageEvent[];
+  expectedEventStream(
+    window: Window,
+    options?: ExporterOptions | ReadonlySet<string>,
+  ): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
-  minimumRequests(window: Window, options?: ExporterOptions): MinimumRequests;
+  minimumRequests(window: Window, options?: ExporterOptions | ReadonlySet<string>): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
 }
 
 /** Starts a Dify console simulator on 127.0.0.1 with an ephemeral port. */
 export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
-  const ds = new Dataset(options.data);
   const profile = difyProfile(options.difyVersion);
+  const ds = new Dataset(options.data, profile);
   const auth: SimAuthOptions = {
     mode: profile.legacyLogin ? 'legacy' : 'cookie',
     passwordBase64: profile.passwordBase64,
@@ -100,12 +112,12 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
       server.opts.faults = value;
     },
     issuedTokens: server.auth.issued,
-    expectedEvents: (w, o) => [...expectedEvents(ds, w, { profile, ...o })],
-    expectedEventStream: (w, o) => expectedEvents(ds, w, { profile, ...o }),
+    expectedEvents: (w, o) => [...expectedEvents(ds, w, { profile, ...exporter(o) })],
+    expectedEventStream: (w, o) => expectedEvents(ds, w, { profile, ...exporter(o) }),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
     minimumRequests: (w, o) =>
       minimumRequests(ds, w, {
-        ...o,
+        ...exporter(o),
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
         now: now(),

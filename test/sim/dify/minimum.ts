@@ -1,3 +1,4 @@
+import { ownUsage, runShape, type RunRef } from './content.js';
 import type { Dataset, SimApp } from './dataset.js';
 import { clientFilters, parseIso, parseLocalMinute } from './dify-time.js';
 import type { Window } from './expected.js';
@@ -11,7 +12,9 @@ export interface MinimumOptions {
   now: number;
   profile: DifyProfile;
   /** DIFY_MODEL_SOURCE (default `app`). */
-  modelSource?: 'app' | 'conversation';
+  modelSource?: 'app' | 'conversation' | undefined;
+  /** The apps the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); every app when undefined. */
+  exported?: ReadonlySet<string> | undefined;
 }
 
 export interface MinimumRequests {
@@ -53,8 +56,16 @@ export function minimumRequests(
   const agents = ds.apps.filter((a) => a.mode === 'agent').length;
   add('apps', pages(ds.apps.length - agents) + (opts.profile.agentApps ? pages(agents) : 1));
   const start = parseLocalMinute(f.conversationStart, opts.timezone)!;
+  // A workflow-tool node with usage needs its tool app: one look-up per provider and run.
+  const providers = new Set<string>();
+  const nodesOf = (app: SimApp, ref: RunRef): void => {
+    add('node-executions', 1);
+    for (const n of runShape(ds, app, ref))
+      if (n.tool?.providerType === 'workflow' && ownUsage(ds, n)) providers.add(n.tool.providerId);
+  };
   for (const app of ds.apps) {
     if (app.mode === 'agent') continue;
+    if (opts.exported !== undefined && !opts.exported.has(app.id)) continue;
     if (app.mode === 'workflow') {
       const after = parseIso(f.logsAfter)!;
       const before = parseIso(f.logsBefore)!;
@@ -64,7 +75,7 @@ export function minimumRequests(
         const logged = ds.logTime(app, r);
         if (logged === undefined || logged * 1000 < after || logged * 1000 > before) continue;
         rows++;
-        if (inWin(t) && !ds.runRunning(app, r)) add('node-executions', 1);
+        if (inWin(t) && !ds.runRunning(app, r)) nodesOf(app, { kind: 'workflow', r });
       }
       add('workflow-app-logs', pages(rows));
     } else if (app.mode === 'completion') {
@@ -91,8 +102,11 @@ export function minimumRequests(
         if (ds.convTime(app, c) * 1000 >= window.to) continue;
         add('chat-messages', messagePages(ds, app, c, window.from));
         let inside = 0;
-        for (let j = 0; j < ds.msgCount(app, c); j++) if (inWin(ds.msgTime(app, c, j))) inside++;
-        if (app.mode === 'advanced-chat') add('node-executions', inside);
+        for (let j = 0; j < ds.msgCount(app, c); j++) {
+          if (!inWin(ds.msgTime(app, c, j))) continue;
+          inside++;
+          if (app.mode === 'advanced-chat') nodesOf(app, { kind: 'chat', c, j });
+        }
         if (details && inside > 0) read++;
       }
       add('chat-conversation', read);
@@ -103,5 +117,6 @@ export function minimumRequests(
       add('chat-conversations', pages(rows) + reread);
     }
   }
+  add('workflow-tool', providers.size);
   return { total: Object.values(by).reduce((a, b) => a + b, 0), byEndpoint: by };
 }

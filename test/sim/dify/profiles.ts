@@ -38,6 +38,8 @@ export interface DifyProfile {
   workflowToolUsage: boolean;
   /** ≥ 1.9.2: `knowledge-retrieval` nodes carry their router / metadata-filter LLM usage. */
   knowledgeRetrievalUsage: boolean;
+  /** ≥ 1.9.2: `iteration`/`loop` rows carry the price of their children's sum too (before: tokens only). */
+  containerSumsHavePrice: boolean;
   /** ≥ 1.13.0: `tool` nodes with an MCP provider carry what the remote server reports. */
   mcpToolUsage: boolean;
   /** ≥ 1.11.0: the `workflow-app-logs` row is written when a run starts (before: when it ends). */
@@ -75,6 +77,7 @@ export function difyProfile(version: DifyVersion = NEWEST_DIFY): DifyProfile {
     adminKeyBypassesCsrf: from(v, '1.11.x'),
     workflowToolUsage: from(v, '1.9.2'),
     knowledgeRetrievalUsage: from(v, '1.9.2'),
+    containerSumsHavePrice: from(v, '1.9.2'),
     mcpToolUsage: from(v, '1.13.x'),
     logRowAtStart: from(v, '1.11.x'),
     runTotalOvercountsIterations: from(v, '1.9.1') && upTo(v, '1.10.0'),

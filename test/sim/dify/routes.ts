@@ -159,6 +159,53 @@ export function apps(ds: Dataset, q: Query, profile: DifyProfile): Reply {
   return pageOf(order, 0, order.length, q, item);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `GET workspaces/current/tool-provider/workflow/get?workflow_tool_id=|workflow_app_id=`
+ * (`tool_providers.py`, `WorkflowToolManageService._get_workflow_tool`, 1.9.2–1.14.1): the
+ * workflow-tool provider and its app; anything not found is a ValueError, i.e. 400 invalid_param.
+ */
+export function workflowTool(ds: Dataset, q: Query): Reply {
+  const toolId = q.get('workflow_tool_id');
+  const appId = q.get('workflow_app_id');
+  const invalid = (name: string, value: string): Reply => ({
+    status: 400,
+    body: {
+      code: 'invalid_param',
+      message: `${value} is not a valid uuid`,
+      params: name,
+      status: 400,
+    },
+  });
+  let app: SimApp | undefined;
+  if (toolId) {
+    if (!UUID.test(toolId)) return invalid('workflow_tool_id', toolId);
+    const p = ds.parse(toolId);
+    app = p?.kind === Kind.toolProvider ? ds.apps[p.app] : undefined;
+  } else if (appId) {
+    if (!UUID.test(appId)) return invalid('workflow_app_id', appId);
+    app = ds.appById(appId);
+  } else return error(400, 'invalid_param', 'incorrect workflow_tool_id or workflow_app_id');
+  if (app?.mode !== 'workflow' || app.spec.workflowTool !== true || app.spec.toolDeleted)
+    return error(400, 'invalid_param', 'Tool not found');
+  return {
+    status: 200,
+    body: {
+      name: `tool_${app.index}`,
+      label: app.name,
+      workflow_tool_id: ds.toolProviderId(app),
+      workflow_app_id: app.id,
+      icon: { content: '🤖', background: '#FFEAD5' },
+      description: 'A workflow published as a tool',
+      parameters: [],
+      tool: { author: 'Admin', name: `tool_${app.index}`, label: { en_US: app.name }, labels: [] },
+      synced: true,
+      privacy_policy: '',
+    },
+  };
+}
+
 export function chatConversations(
   ds: Dataset,
   app: SimApp,

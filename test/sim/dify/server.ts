@@ -55,6 +55,7 @@ export function endpointOf(path: string): string {
   }
   if (parts[0] === 'apps') return parts.length === 2 ? 'app' : 'apps';
   if (parts[0] === 'refresh-token') return 'refresh';
+  if (parts.join('/') === 'workspaces/current/tool-provider/workflow/get') return 'workflow-tool';
   return parts.join('-');
 }
 
@@ -268,6 +269,8 @@ export class DifySimServer {
           }
         return reply;
       }
+      case 'workflow-tool':
+        return routes.workflowTool(ds, q);
     }
     const parts = url.pathname.slice(API.length).split('/');
     const app = ds.appById(parts[1] ?? '');
