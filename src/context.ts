@@ -24,6 +24,11 @@ export interface RunContext {
   /** Asks a yes/no question on the terminal. */
   confirm: (question: string) => Promise<boolean>;
   version: string;
+  /**
+   * Where a command shows what it has done so far: a second signal exits at once and prints the
+   * summary line from it (SPEC §3: every run ends with one).
+   */
+  progress?: { current?: () => Omit<RunReport, 'exitCode'> };
 }
 
 /** What every command returns; main.ts turns it into the summary log line and the exit code. */

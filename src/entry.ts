@@ -86,7 +86,8 @@ export async function runCli(
     });
     logError(log, error);
     if (inv.command === 'check' && error instanceof ConfigError) {
-      for (const problem of error.problems) writeOut(`✗ configuration: ${problem}\n`);
+      for (const problem of error.problems)
+        writeOut(redactor.scrub(`✗ configuration: ${problem}\n`));
     }
     const exitCode = exitCodeOf(error);
     summary(log, { exitCode }, started);
@@ -113,11 +114,14 @@ export async function runCli(
       'stopping: no new work is started',
     );
   });
+  const progress: NonNullable<RunContext['progress']> = {};
   opts.onSecondSignal(() => {
     log.error(
       { exit_code: ExitCode.TEMPFAIL, exit_name: 'TEMPFAIL' },
-      'second signal: exiting now',
+      'second signal: exiting now without waiting for requests in flight',
     );
+    // What is known at this instant; what was in flight is in the spool or re-read next run.
+    summary(log, { ...progress.current?.(), exitCode: ExitCode.TEMPFAIL }, started);
   });
 
   const ctx: RunContext = {
@@ -127,8 +131,9 @@ export async function runCli(
     clock: { now: () => Date.now() },
     random: Math.random,
     signal: opts.controller.signal,
+    // stdout carries `check` lines, `spool ls` error texts and `spool show` bodies: scrubbed too.
     stdout: (line) => {
-      writeOut(`${line}\n`);
+      writeOut(redactor.scrub(`${line}\n`));
     },
     stdinIsTTY: opts.stdinIsTTY,
     confirm: async (question) => {
@@ -140,6 +145,7 @@ export async function runCli(
       }
     },
     version: opts.version,
+    progress,
   };
 
   let report: RunReport;

@@ -20,12 +20,12 @@ export const EXIT_CODES = [
   {
     name: 'DATAERR',
     code: 65,
-    when: 'Dify data failed validation, a batch was rejected, or a spool file was quarantined',
+    when: 'Dify data failed validation, a batch was rejected or a spool file quarantined in this run, or a newer-format spool file was skipped',
   },
   {
     name: 'UNAVAILABLE',
     code: 69,
-    when: 'Dify unreachable, the external endpoint is wrong, or a batch expired',
+    when: 'Dify unreachable, the external endpoint is wrong, or a batch expired in this run',
   },
   {
     name: 'TEMPFAIL',

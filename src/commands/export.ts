@@ -10,13 +10,13 @@ import {
   takeLock,
   type DeliveryDeps,
 } from '../deliver/runtime.js';
-import type { Dispatcher } from '../deliver/dispatcher.js';
+import { liveEvents, type Dispatcher } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { runWindowPass, type WindowPassResult } from '../deliver/window-pass.js';
 import { sha256Hex } from '../encode/batch.js';
 import { DifyExportError, exitCodeOf } from '../errors.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
-import { spoolCounts, spoolDepth } from '../spool/depth.js';
+import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
 import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
 import { runExportDryRun } from './export-dry-run.js';
@@ -55,6 +55,13 @@ export async function runExport(
     checkTarget(state, targetHash, config.exportFormat);
     const dispatcher = createDispatcher(ctx, deps, spool, started);
     const exits: number[] = [];
+    const watermarkBefore = iso(state?.watermark ? Date.parse(state.watermark) : undefined);
+    if (ctx.progress)
+      ctx.progress.current = () => ({
+        events: liveEvents(dispatcher),
+        watermarkBefore,
+        watermarkAfter: watermarkBefore,
+      });
 
     if (inv.resend) {
       const resent = await resendSpooled(
@@ -75,7 +82,7 @@ export async function runExport(
 
     const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
     let next = watermark;
-    const used = await spool.totalBytes();
+    const used = await spool.liveBytes();
     let fetched: Fetched = {};
     if (used > config.spoolMaxBytes) {
       exits.push(ExitCode.TEMPFAIL);
@@ -135,6 +142,8 @@ export async function runExport(
       nextState,
       `state.${String(started)}.${String(process.pid)}.tmp`,
     );
+    const counts = await spoolCounts(spool);
+    warnDeadBatches(counts, log);
     return {
       exitCode,
       events,
@@ -142,7 +151,7 @@ export async function runExport(
       watermarkAfter: iso(next),
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
-      spoolBatches: await spoolCounts(spool),
+      spoolBatches: counts,
       appsWithoutUsage: pass?.appsWithoutUsage ?? 0,
     };
   } finally {

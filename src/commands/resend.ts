@@ -8,9 +8,10 @@ import {
   takeLock,
   type DeliveryDeps,
 } from '../deliver/runtime.js';
+import { liveEvents } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
-import { spoolCounts, spoolDepth } from '../spool/depth.js';
+import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { listSpool } from '../spool/listing.js';
 
 /** `resend [<id>…] [--dry-run]`: queued batches now, oldest first, ignoring their backoff (SPEC §2). */
@@ -35,6 +36,7 @@ export async function runResend(
   const lock = await takeLock(ctx, deps);
   try {
     const dispatcher = createDispatcher(ctx, deps, spool, started);
+    if (ctx.progress) ctx.progress.current = () => ({ events: liveEvents(dispatcher) });
     const summary = await resendSpooled(
       spool,
       dispatcher,
@@ -54,12 +56,12 @@ export async function runResend(
       ctx.log.error({ batch: id }, 'no such batch in the spool (or it is corrupt: see spool ls)');
     if (summary.notFound.length > 0) exits.push(ExitCode.USAGE);
     const depth = await spoolDepth(spool, ctx.clock.now());
-    // Without ids every queued batch was this command's job; with ids, those that stayed.
-    const left =
-      inv.ids.length > 0
-        ? summary.sent - dispatcher.stats.batchesDelivered - dispatcher.stats.batchesRejected
-        : depth.queued;
+    // Without ids every queued batch was this command's job; with ids, those that stayed (a
+    // batch split after a 413 counts by its parts).
+    const left = inv.ids.length > 0 ? dispatcher.stats.batchesKept : depth.queued;
     if (left > 0 || summary.foreign > 0 || ctx.signal.aborted) exits.push(ExitCode.TEMPFAIL);
+    const counts = await spoolCounts(spool);
+    warnDeadBatches(counts, ctx.log);
     return {
       exitCode: worstExit(...exits),
       events: {
@@ -70,7 +72,7 @@ export async function runResend(
       },
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
-      spoolBatches: await spoolCounts(spool),
+      spoolBatches: counts,
     };
   } finally {
     await lock.release();

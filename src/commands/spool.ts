@@ -7,6 +7,7 @@ import { spoolCounts } from '../spool/depth.js';
 import { listSpool, type SpoolEntry } from '../spool/listing.js';
 import { entryJson, spoolTable } from '../spool/table.js';
 import { decodeBody } from '../spool/show.js';
+import type { ReadResult } from '../spool/store.js';
 
 /** `spool ls`: no lock, tolerant of files moving underneath (SPEC §2). */
 export async function runSpoolLs(
@@ -101,6 +102,25 @@ export async function runSpoolRm(
 
 const REQUEUABLE = new Set(['rejected', 'held', 'expired']);
 
+function unreadable(read: Exclude<ReadResult, { ok: true }>): string {
+  if (read.ok === 'missing') return 'it vanished';
+  if (read.ok === 'newer')
+    return `written by a newer dify-export (spool format ${read.version}); use that version`;
+  return read.reason;
+}
+
+/** `7d`, `36h`, `90m`, `45s`: the largest unit that divides the duration, as in configuration. */
+function shortDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3_600],
+    ['m', 60],
+  ] as const)
+    if (s >= size && s % size === 0) return `${s / size}${unit}`;
+  return `${s}s`;
+}
+
 /** `spool requeue <id>…`: rejected, held or expired → queued, due now. */
 export async function runSpoolRequeue(
   inv: InvocationOf<'spool requeue'>,
@@ -125,13 +145,17 @@ export async function runSpoolRequeue(
         throw new DifyExportError(
           'SPOOL_UNREADABLE',
           'DATAERR',
-          `batch ${e.id} cannot be requeued: ${read.ok === 'missing' ? 'it vanished' : read.reason}`,
+          `batch ${e.id} cannot be requeued: ${unreadable(read)}`,
         );
       }
-      // Rewrite in place first, then rename: a crash between leaves one copy, never two.
-      await spool.update(read.file, e.state, { next_attempt_at: now });
+      // Rewrite in place first, then rename: a crash between leaves one copy, never two. The age
+      // that expires it starts again now, or the next export would expire it straight back.
+      await spool.update(read.file, e.state, { next_attempt_at: now, requeued_at: now });
       await spool.move(e.id, e.state, 'queued');
-      ctx.stdout(`requeued ${e.id} (was ${e.state})`);
+      const expires = new Date(ctx.clock.now() + ctx.config.spoolMaxAgeMs).toISOString();
+      ctx.stdout(
+        `requeued ${e.id} (was ${e.state}): due now; expires at ${expires} (in ${shortDuration(ctx.config.spoolMaxAgeMs)}, SPOOL_MAX_AGE) unless delivered`,
+      );
     }
     return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
   } finally {

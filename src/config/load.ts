@@ -5,6 +5,12 @@ import { ConfigError } from '../errors.js';
 import type { Config, ConfigNeeds, DifyAuth } from './config.js';
 import { envSchema, type EnvValues } from './schema.js';
 import { readSecret, SECRET_NAMES, type Env } from './secrets.js';
+import { URL_NAMES, urlSecrets } from './url-secrets.js';
+
+/** The userinfo and query values of every configured URL: scrubbed like any other secret. */
+function urlSecretsOf(env: Env): string[] {
+  return URL_NAMES.flatMap((name) => urlSecrets(env[name] ?? ''));
+}
 
 export interface ConfigFlags {
   dotenv?: string | undefined;
@@ -137,9 +143,12 @@ export function loadConfig(
       warnings.push(`${name} uses http:// to ${u.host}: credentials and data travel unencrypted`);
     }
   }
-  const secrets = [v.DIFY_PASSWORD, v.DIFY_API_TOKEN, v.EXTERNAL_API_TOKEN].filter(
-    (s): s is string => s !== undefined && s.length > 0,
-  );
+  const secrets = [
+    v.DIFY_PASSWORD,
+    v.DIFY_API_TOKEN,
+    v.EXTERNAL_API_TOKEN,
+    ...urlSecretsOf(env),
+  ].filter((s): s is string => s !== undefined && s.length > 0);
   const stateDir = v.STATE_DIR ?? rawEnv.STATE_DIRECTORY?.split(':')[0] ?? `${cwd}/data`;
   const config: Config = {
     difyApiUrl: v.DIFY_API_URL?.replace(/\/+$/, ''),
@@ -187,5 +196,6 @@ export function secretCandidates(rawEnv: Env, flags: ConfigFlags, cwd: string): 
     const read = readSecret(env, name);
     if (read.value !== undefined) values.push(read.value);
   }
+  values.push(...urlSecretsOf(env));
   return values;
 }

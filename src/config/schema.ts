@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseBytes, parseDuration } from './duration.js';
 import { isValidTimeZone } from '../time/zone.js';
 import { parseTimeExpr, TIME_HELP } from '../time/parse.js';
+import { displayUrl } from './url-secrets.js';
 
 const blankToUndefined = (v: unknown): unknown =>
   typeof v === 'string' && v.trim() === '' ? undefined : v;
@@ -62,7 +63,8 @@ const httpUrl = z
     try {
       url = new URL(s);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `expected an http(s) URL, got "${s}"` });
+      // Never the raw text: its userinfo or query string may hold a password or key.
+      ctx.addIssue({ code: 'custom', message: `expected an http(s) URL, got "${displayUrl(s)}"` });
       return;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {

@@ -28,7 +28,8 @@ export interface AttemptDeps {
 export type Delivery =
   | { outcome: 'delivered'; attempts: number; status: number }
   | {
-      outcome: 'rejected' | 'noperm' | 'unavailable';
+      /** `too_large` (413): the caller splits the batch, or rejects a single event. */
+      outcome: 'rejected' | 'too_large' | 'noperm' | 'unavailable';
       attempts: number;
       status: number;
       error: string;

@@ -3,9 +3,10 @@ import type { EncodedBatch } from '../encode/batch.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Logger } from '../log.js';
 import { nextAttemptAfterFailure } from '../spool/backoff.js';
-import type { SpoolFile, SpoolState } from '../spool/format.js';
+import { ageStart, type SpoolFile, type SpoolState } from '../spool/format.js';
 import type { Spool } from '../spool/store.js';
 import { deliverWithRetries, type AttemptDeps, type Delivery } from './attempts.js';
+import { splitBody } from './split.js';
 
 /** After this many batches in a row end in a retryable failure, the rest is spooled untried (SPEC §8). */
 const CIRCUIT_THRESHOLD = 3;
@@ -20,6 +21,15 @@ export interface DispatchDeps {
   log: Logger;
   clock: Clock;
   random: () => number;
+  /** Masks secrets in texts that are stored (a receiver's error body). */
+  scrub: (text: string) => string;
+}
+
+export interface DispatchEvents {
+  fetched: number;
+  delivered: number;
+  spooled: number;
+  rejected: number;
 }
 
 export interface DispatchStats {
@@ -29,6 +39,8 @@ export interface DispatchStats {
   batchesDelivered: number;
   batchesSpooled: number;
   batchesRejected: number;
+  /** Batches (new, resent or parts of a split one) that end this run still queued. */
+  batchesKept: number;
 }
 
 /**
@@ -44,6 +56,7 @@ export class Dispatcher {
     batchesDelivered: 0,
     batchesSpooled: 0,
     batchesRejected: 0,
+    batchesKept: 0,
   };
   readonly exits: number[] = [];
   #stopped: 'noperm' | 'unavailable' | undefined;
@@ -93,37 +106,62 @@ export class Dispatcher {
 
   async #sendNew(batch: EncodedBatch): Promise<void> {
     const { spool, target } = this.#deps;
-    const file = spool.draft(batch, target);
-    if (!this.#canSend()) {
-      await spool.write(file, 'queued');
-      this.#count('spooled', file.event_count);
-      return;
-    }
-    const delivery = await this.#deliver(file);
-    if (delivery.outcome === 'delivered') return;
-    const state = delivery.outcome === 'rejected' ? 'rejected' : 'queued';
-    await spool.write({ ...file, ...this.#patch(file, delivery) }, state);
-    this.#count(state === 'rejected' ? 'rejected' : 'spooled', file.event_count);
+    await this.#send(spool.draft(batch, target), undefined);
   }
 
   /**
    * Sends a batch from the spool (resend), byte for byte. Delivered → removed; rejected → moved to
-   * `rejected`; otherwise its counters and due time are updated where it is. False when not tried.
+   * `rejected`; too large → split; otherwise its counters and due time are updated where it is.
+   * False when not tried.
    */
   async resend(file: SpoolFile, state: SpoolState): Promise<boolean> {
     if (!this.#canSend()) return false;
+    await this.#send(file, state);
+    return true;
+  }
+
+  /**
+   * Sends one batch and records how it ended. `from` is the spool state the batch is stored in;
+   * undefined for a batch not yet in the spool (new, or a part of a split batch).
+   */
+  async #send(file: SpoolFile, from: SpoolState | undefined): Promise<void> {
     const { spool } = this.#deps;
+    if (!this.#canSend()) {
+      if (from !== undefined) return;
+      await spool.write(file, 'queued');
+      this.#count('spooled', file.event_count);
+      this.stats.batchesKept += 1;
+      return;
+    }
     const delivery = await this.#deliver(file);
     if (delivery.outcome === 'delivered') {
-      await spool.remove(file.id, state);
-      return true;
+      if (from !== undefined) await spool.remove(file.id, from);
+      return;
     }
-    await spool.update(file, state, this.#patch(file, delivery));
-    if (delivery.outcome === 'rejected') {
-      if (state !== 'rejected') await spool.move(file.id, state, 'rejected');
+    if (delivery.outcome === 'too_large') {
+      const halves = file.event_count > 1 ? splitBody(file.format, file.body) : undefined;
+      if (halves !== undefined) {
+        // Each half is delivered or durable in the spool before the whole leaves it: a crash in
+        // between re-sends some events under a new key, never loses one (ids stay the same).
+        for (const half of halves)
+          await this.#send(spool.part(file, half.body, half.eventCount), undefined);
+        if (from !== undefined) await spool.remove(file.id, from);
+        return;
+      }
+    }
+    const dead = delivery.outcome === 'rejected' || delivery.outcome === 'too_large';
+    const patch = this.#patch(file, delivery);
+    if (from === undefined) {
+      await spool.write({ ...file, ...patch }, dead ? 'rejected' : 'queued');
+      this.#count(dead ? 'rejected' : 'spooled', file.event_count);
+      if (!dead) this.stats.batchesKept += 1;
+      return;
+    }
+    await spool.update(file, from, patch);
+    if (dead) {
+      if (from !== 'rejected') await spool.move(file.id, from, 'rejected');
       this.#count('rejected', file.event_count);
-    }
-    return true;
+    } else this.stats.batchesKept += 1;
   }
 
   async #deliver(file: SpoolFile): Promise<Delivery> {
@@ -138,6 +176,21 @@ export class Dispatcher {
         this.#retryStreak = 0;
         this.#count('delivered', file.event_count);
         log.debug({ ...fields, status: delivery.status }, 'batch delivered');
+        break;
+      case 'too_large':
+        this.#retryStreak = 0;
+        if (file.event_count > 1) {
+          log.warn(
+            { ...fields, status: delivery.status, bytes: Buffer.byteLength(file.body) },
+            'external API refused the batch as too large: split in halves',
+          );
+          break;
+        }
+        this.exits.push(ExitCode.DATAERR);
+        log.error(
+          { ...fields, status: delivery.status, response: delivery.error },
+          'external API refused a single event as too large: moved to rejected',
+        );
         break;
       case 'rejected':
         this.#retryStreak = 0;
@@ -180,13 +233,14 @@ export class Dispatcher {
     if (delivery.outcome === 'retry' && delivery.notBefore !== undefined) next = delivery.notBefore;
     // Cut short by our own shutdown, not by the receiver: the next run should send it at once.
     else if (delivery.outcome === 'retry' && this.#deps.attempt.stop.aborted) next = now;
-    else next = nextAttemptAfterFailure(now, Date.parse(file.created_at), this.#deps.random);
+    else next = nextAttemptAfterFailure(now, ageStart(file), this.#deps.random);
     return {
       attempts: file.attempts + delivery.attempts,
       last_attempt_at: new Date(now).toISOString(),
       next_attempt_at: new Date(next).toISOString(),
       last_status: delivery.status,
-      last_error: delivery.error,
+      // A receiver's error body may echo the token it refused: scrubbed before it is stored.
+      last_error: this.#deps.scrub(delivery.error),
     };
   }
 
@@ -202,4 +256,10 @@ export class Dispatcher {
       this.stats.batchesRejected += 1;
     }
   }
+}
+
+/** Events handed to delivery so far (a second signal's summary: the rest was not fetched yet). */
+export function liveEvents(dispatcher: Dispatcher): DispatchEvents {
+  const { delivered, spooled, rejected } = dispatcher.stats;
+  return { fetched: delivered + spooled + rejected, delivered, spooled, rejected };
 }

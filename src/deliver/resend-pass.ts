@@ -2,7 +2,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { Logger } from '../log.js';
 import { sha256Hex } from '../encode/batch.js';
 import { listSpool, type SpoolEntry } from '../spool/listing.js';
-import type { SpoolState } from '../spool/format.js';
+import { ageStart, type SpoolState } from '../spool/format.js';
 import type { Spool } from '../spool/store.js';
 import type { Dispatcher } from './dispatcher.js';
 
@@ -22,6 +22,8 @@ export interface ResendSummary {
   sent: number;
   quarantined: number;
   expired: number;
+  /** Files of a newer spool format, left in place (exit 65). */
+  newer: number;
   foreign: number;
   notFound: string[];
   exits: number[];
@@ -66,6 +68,7 @@ export async function resendSpooled(
     sent: 0,
     quarantined: 0,
     expired: 0,
+    newer: 0,
     foreign: 0,
     notFound: [],
     exits: [],
@@ -83,12 +86,21 @@ export async function resendSpooled(
   for (const entry of entries) {
     if (options.stop.aborted) break;
     if (!explicit && entry.created_at !== null) {
-      if (options.now - Date.parse(entry.created_at) > options.spoolMaxAgeMs) {
+      // Counted from `requeued_at` once an operator requeued it, or the next run undoes the requeue.
+      if (
+        options.now - ageStart({ ...entry, created_at: entry.created_at }) >
+        options.spoolMaxAgeMs
+      ) {
         await spool.move(entry.id, 'queued', 'expired');
         summary.expired += 1;
         summary.exits.push(ExitCode.UNAVAILABLE);
         log.error(
-          { batch: entry.id, created_at: entry.created_at },
+          {
+            batch: entry.id,
+            created_at: entry.created_at,
+            requeued_at: entry.requeued_at,
+            hint: 'see the runbook: spool requeue it once the receiver takes it, or spool rm it',
+          },
           'batch older than SPOOL_MAX_AGE: moved to expired',
         );
         continue;
@@ -102,6 +114,20 @@ export async function resendSpooled(
     }
     const read = await spool.read(entry.id, entry.state);
     if (read.ok === 'missing') continue;
+    if (read.ok === 'newer') {
+      summary.newer += 1;
+      summary.exits.push(ExitCode.DATAERR);
+      log.warn(
+        {
+          batch: entry.id,
+          state: entry.state,
+          version: read.version,
+          hint: 'send it with the newer dify-export that wrote it, or upgrade this one',
+        },
+        'spool file written by a newer dify-export: left in place and skipped',
+      );
+      continue;
+    }
     if (read.ok === false) {
       await quarantine(spool, entry.id, entry.state, read.reason, log);
       summary.quarantined += 1;

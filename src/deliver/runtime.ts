@@ -79,5 +79,6 @@ export function createDispatcher(
     log: ctx.log,
     clock: ctx.clock,
     random: ctx.random,
+    scrub: (text) => ctx.redactor.scrub(text),
   });
 }

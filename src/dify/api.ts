@@ -12,6 +12,11 @@ export class DifyDataError extends DifyExportError {
   body: string | undefined;
 }
 
+/** 404 on an app's endpoint: the app may have been deleted since `/apps` listed it. */
+export class DifyAppNotFoundError extends DifyDataError {
+  override name = 'DifyAppNotFoundError';
+}
+
 function issueText(issue: z.core.$ZodIssue): string {
   const field = issue.path.length > 0 ? issue.path.join('.') : '(body)';
   return `field ${field}: ${issue.message}`;
@@ -50,6 +55,17 @@ export function createApi(http: DifyHttp, session: DifySession) {
       // Outside an app, a missing endpoint means DIFY_API_URL is not Dify's base URL.
       if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
         throw notConsole(res.status);
+      if (res.status === 404) {
+        const error = new DifyAppNotFoundError(
+          'DIFY_APP_NOT_FOUND',
+          'DATAERR',
+          `Dify answered ${target()} with HTTP 404 (app not found)`,
+        );
+        // A conversation deleted meanwhile answers 404 too ("Conversation Not Exists.").
+        error.status = 404;
+        error.body = res.text;
+        throw error;
+      }
       if (res.status !== 200) {
         const error = new DifyDataError(
           'DIFY_HTTP',

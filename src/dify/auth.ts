@@ -174,7 +174,8 @@ export class DifySession {
    * secret and is never copied into a message.
    */
   #refused(body: z.infer<typeof envelope>): DifyExportError {
-    if (typeof body.data === 'string') this.deps.redactor.add(body.data);
+    const data = typeof body.data === 'string' ? body.data : '';
+    if (!/workspace not found/i.test(data)) this.deps.redactor.add(data);
     if (body.code === 'account_not_found')
       return rejected('Dify knows no account with DIFY_EMAIL', 'check DIFY_EMAIL');
     return rejected(

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import type { Logger } from '../log.js';
 import type { UsageEvent } from '../usage/event.js';
-import { DifyDataError, type DifyApi } from './api.js';
+import { DifyAppNotFoundError, DifyDataError, type DifyApi } from './api.js';
 import { Channel } from './channel.js';
 import type { AppRef } from './events.js';
 import { extractChat } from './extract/chat.js';
@@ -38,6 +39,20 @@ export interface StreamDeps {
   /** Agent apps already warned about in this run (one warning per app per run, whatever the windows). */
   agentAppsWarned: Set<string>;
   workflowTools: WorkflowTools;
+}
+
+const appDetail = z.object({ id: z.string() });
+
+/** A 404 inside an app is confirmed with `GET apps/<id>`: 404 there too means it was deleted. */
+async function appDeleted(api: DifyApi, appId: string): Promise<boolean> {
+  try {
+    await api.get(`apps/${appId}`, appDetail);
+    return false;
+  } catch (error) {
+    if (error instanceof DifyAppNotFoundError) return true;
+    if (error instanceof DifyDataError) return false;
+    throw error;
+  }
 }
 
 async function listInto(
@@ -151,6 +166,14 @@ export function streamWindow(
       await group.wait();
     } catch (error) {
       if (!(error instanceof DifyDataError)) throw error;
+      if (error instanceof DifyAppNotFoundError && (await appDeleted(deps.api, item.id))) {
+        // Nothing is wrong: what it had is gone with it (its usage read so far is exported).
+        deps.log.warn(
+          { app_id: item.id, app_name: item.name },
+          'app deleted during the run: skipped',
+        );
+        return;
+      }
       outcome.failedApps.push({ appId: item.id, reason: error.message });
       outcome.safeUntil = window.from;
       deps.log.error(

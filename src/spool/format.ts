@@ -11,6 +11,8 @@ export const spoolMetaSchema = z.object({
   version: z.literal(SPOOL_VERSION),
   id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
   created_at: iso,
+  /** Set by `spool requeue`: the age that expires a batch counts from here (SPEC §9). */
+  requeued_at: iso.nullable().optional(),
   format: z.enum(['cloudevents', 'api-meter']),
   content_type: z.string().min(1),
   target: z.string().regex(/^[0-9a-f]{64}$/),
@@ -37,6 +39,7 @@ export type SpoolFile = z.infer<typeof spoolFileSchema>;
 export function serialiseSpoolFile(file: SpoolFile): string {
   const { body, ...meta } = file;
   const ordered: Record<string, unknown> = {};
+  // An absent `requeued_at` stays absent (undefined is not serialised): older builds read the file.
   for (const key of Object.keys(spoolMetaSchema.shape)) ordered[key] = meta[key as keyof SpoolMeta];
   ordered.body = body;
   return `${JSON.stringify(ordered)}\n`;
@@ -56,4 +59,18 @@ export function metaFromHead(head: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The format version a file says it has, when it is above what this build knows. */
+export function newerVersionOf(json: unknown): number | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const version = (json as { version?: unknown }).version;
+  return typeof version === 'number' && Number.isInteger(version) && version > SPOOL_VERSION
+    ? version
+    : undefined;
+}
+
+/** When the age that expires a batch starts: its requeue by an operator, else its creation. */
+export function ageStart(meta: Pick<SpoolMeta, 'created_at' | 'requeued_at'>): number {
+  return Date.parse(meta.requeued_at ?? meta.created_at);
 }

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import type { Spool } from './store.js';
 import {
   metaFromHead,
+  newerVersionOf,
   spoolMetaSchema,
   SPOOL_STATES,
   type SpoolMeta,
@@ -21,6 +22,7 @@ export interface SpoolEntry {
   last_error: string | null;
   format: string | null;
   window: { from: string; to: string } | null;
+  requeued_at: string | null;
 }
 
 // Metadata plus a 2 KiB last_error (escaped) fits well within this.
@@ -30,7 +32,14 @@ const HEAD_BYTES = 16 * 1024;
  * Synchronous on purpose: four syscalls per file on a local disk are far cheaper than four trips
  * through the libuv thread pool, and listing is all the process does at that moment.
  */
-function readMeta(path: string): { meta: SpoolMeta | undefined; bytes: number } | undefined {
+interface Found {
+  meta: SpoolMeta | undefined;
+  bytes: number;
+  /** Why the metadata is missing. */
+  problem?: string;
+}
+
+function readMeta(path: string): Found | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
@@ -40,7 +49,16 @@ function readMeta(path: string): { meta: SpoolMeta | undefined; bytes: number } 
     let raw = metaFromHead(buffer.toString('utf8', 0, bytesRead));
     if (raw === undefined && size > bytesRead) raw = metaFromHead(readFileSync(fd, 'utf8'));
     const parsed = spoolMetaSchema.safeParse(raw);
-    return { meta: parsed.success ? parsed.data : undefined, bytes: size };
+    if (parsed.success) return { meta: parsed.data, bytes: size };
+    const newer = newerVersionOf(raw);
+    return {
+      meta: undefined,
+      bytes: size,
+      problem:
+        newer === undefined
+          ? 'unreadable metadata'
+          : `written by a newer dify-export (spool format ${newer}): left in place`,
+    };
   } catch (error) {
     // Deleted or moved by a concurrent run between readdir and open: simply not listed.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -72,9 +90,10 @@ export async function listSpool(spool: Spool, only?: SpoolState): Promise<SpoolE
         attempts: m?.attempts ?? null,
         next_attempt_at: m?.next_attempt_at ?? null,
         last_status: m?.last_status ?? null,
-        last_error: m ? m.last_error : 'unreadable metadata',
+        last_error: m ? m.last_error : (found.problem ?? null),
         format: m?.format ?? null,
         window: m?.window ?? null,
+        requeued_at: m?.requeued_at ?? null,
       });
     });
   }

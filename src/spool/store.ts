@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { monotonicFactory } from 'ulid';
+import { monotonicFactory, ulid } from 'ulid';
 import type { Clock } from '../context.js';
 import type { EncodedBatch } from '../encode/batch.js';
 import { idempotencyKeyOf, sha256Hex } from '../encode/batch.js';
@@ -9,6 +9,7 @@ import {
   spoolFileSchema,
   SPOOL_STATES,
   SPOOL_VERSION,
+  newerVersionOf,
   type SpoolFile,
   type SpoolState,
 } from './format.js';
@@ -23,10 +24,22 @@ export interface SpoolDeps {
 }
 
 export type ReadResult =
-  { ok: true; file: SpoolFile; bytes: number } | { ok: false; reason: string } | { ok: 'missing' };
+  | { ok: true; file: SpoolFile; bytes: number }
+  | { ok: false; reason: string }
+  | { ok: 'missing' }
+  /** Written by a newer build (its checksum holds): left in place, never quarantined (SPEC §9). */
+  | { ok: 'newer'; version: number };
 
 export type SpoolPatch = Partial<
-  Pick<SpoolFile, 'attempts' | 'last_attempt_at' | 'next_attempt_at' | 'last_status' | 'last_error'>
+  Pick<
+    SpoolFile,
+    | 'attempts'
+    | 'last_attempt_at'
+    | 'next_attempt_at'
+    | 'last_status'
+    | 'last_error'
+    | 'requeued_at'
+  >
 >;
 
 /** `STATE_DIR/spool/<state>/<ULID>.json` (SPEC §9). Every change is durable before it returns. */
@@ -93,6 +106,29 @@ export class Spool {
     };
   }
 
+  /**
+   * A part of a batch split after a 413: a batch of its own (new id, body and key) that keeps the
+   * parent's age, so splitting never postpones its expiry.
+   */
+  part(parent: SpoolFile, body: string, eventCount: number): SpoolFile {
+    const digest = sha256Hex(body);
+    const file: SpoolFile = {
+      ...parent,
+      // Named by the parent's creation time: names keep sorting by age (oldest-age metric, order).
+      id: ulid(Date.parse(parent.created_at), this.#deps.random),
+      idempotency_key: `"${digest}"`,
+      event_count: eventCount,
+      body_sha256: digest,
+      attempts: 0,
+      last_attempt_at: null,
+      next_attempt_at: new Date(this.#deps.clock.now()).toISOString(),
+      last_status: null,
+      last_error: null,
+      body,
+    };
+    return file;
+  }
+
   /** Writes (or rewrites) a batch in a state, durably. */
   async write(file: SpoolFile, state: SpoolState): Promise<void> {
     const tmp = join(this.dir('tmp'), `${file.id}.${this.#ulid(this.#deps.clock.now())}.tmp`);
@@ -143,6 +179,12 @@ export class Spool {
     } catch {
       return { ok: false, reason: 'not valid JSON' };
     }
+    const newer = newerVersionOf(json);
+    if (newer !== undefined) {
+      const { body, body_sha256: digest } = json as { body?: unknown; body_sha256?: unknown };
+      if (typeof body === 'string' && digest === sha256Hex(body))
+        return { ok: 'newer', version: newer };
+    }
     const parsed = spoolFileSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -160,10 +202,13 @@ export class Spool {
     return { ok: true, file, bytes: Buffer.byteLength(text) };
   }
 
-  /** Total bytes of every batch in every state (for SPOOL_MAX_BYTES). */
-  async totalBytes(): Promise<number> {
+  /**
+   * Bytes of the batches still to be sent, `queued` and `held` (SPOOL_MAX_BYTES). Dead batches
+   * never stop fetching: one rejected file would otherwise halt the export for good (SPEC §9).
+   */
+  async liveBytes(): Promise<number> {
     let total = 0;
-    for (const state of SPOOL_STATES) {
+    for (const state of ['queued', 'held'] as const) {
       for (const id of await this.ids(state)) {
         const st = await this.#deps.fs.stat(this.path(state, id)).catch(() => undefined);
         total += st?.size ?? 0;

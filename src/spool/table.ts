@@ -14,6 +14,7 @@ export function entryJson(e: SpoolEntry): string {
     last_error: e.last_error,
     format: e.format,
     window: e.window,
+    requeued_at: e.requeued_at,
   });
 }
 

@@ -153,7 +153,14 @@ describe('dify-export resend and spool (spawned CLI)', () => {
     expect(result.code).toBe(75);
     // Well inside the 60 s grace period the first signal granted.
     expect(Date.now() - secondAt).toBeLessThan(5000);
-    expect(result.logs.at(-1)).toMatchObject({ msg: 'second signal: exiting now', exit_code: 75 });
+    // The summary line still ends the run, with what was known at the second signal.
+    expect(result.logs.at(-2)).toMatchObject({ level: 'error', exit_code: 75 });
+    expect(result.logs.at(-1)).toMatchObject({
+      msg: 'run finished',
+      exit_code: 75,
+      exit_name: 'TEMPFAIL',
+      events: { fetched: 0, delivered: 0, spooled: 0, rejected: 0 },
+    });
     // The batches were durable in the spool before they were sent: still all there.
     const spooled = await h.spooled();
     expect(spooled.reduce((n, e) => n + (e.event_count ?? 0), 0)).toBe(45);

@@ -149,13 +149,17 @@ describe('dify-export export (spawned CLI, both simulators)', () => {
 
   it('two exports at once → one exits 75 (lock held), nothing duplicated or lost', async () => {
     await start();
-    dify.faults.latencyMs = 30;
+    // The first run is held in its Dify reads (1 s each) until the second has finished, so the
+    // second always meets a live lock however slowly it starts on a loaded machine.
     let second: Promise<CliResult> | undefined;
     const first = spawnCli(['export'], env(), dir, () => {
       const poll = setInterval(() => {
         if (dify.stats.total > 0 && !second) {
           clearInterval(poll);
-          second = exportCli();
+          dify.faults.latencyMs = 1000;
+          second = exportCli().finally(() => {
+            dify.faults.latencyMs = 0;
+          });
         }
       }, 5);
     });

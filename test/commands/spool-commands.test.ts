@@ -66,6 +66,7 @@ describe('spool ls', () => {
       'last_error',
       'format',
       'window',
+      'requeued_at',
     ]);
     expect(rows.reduce((n, r) => n + (r.event_count as number), 0)).toBe(25);
     h.ctx.out.length = 0;

@@ -98,7 +98,7 @@ describe('delivery attempts (SPEC §8)', () => {
 
   it.each([
     [400, 'rejected'],
-    [413, 'rejected'],
+    [413, 'too_large'],
     [422, 'rejected'],
     [401, 'noperm'],
     [403, 'noperm'],

@@ -6,6 +6,7 @@ import { deliverWithRetries } from '../../src/deliver/attempts.js';
 function expected(status: number): Verdict {
   if (status === 401 || status === 403) return 'noperm';
   if ([404, 405, 410, 501].includes(status)) return 'unavailable';
+  if (status === 413) return 'too_large';
   if ([408, 409, 425, 429].includes(status) || status >= 500) return 'retry';
   return 'rejected';
 }

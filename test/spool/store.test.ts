@@ -78,7 +78,7 @@ describe('spool files (SPEC §9)', () => {
     const cases: [string, string][] = [
       [good.replace('msg:1', 'msg:2'), 'body checksum mismatch'],
       ['{ nope', 'not valid JSON'],
-      [good.replace('"version":1', '"version":2'), 'schema: version'],
+      [good.replace('"version":1', '"version":2').replace('msg:1', 'msg:2'), 'schema: version'],
       [good.replace(/"event_count":1/, '"event_count":-1'), 'schema: event_count'],
     ];
     for (const [text, reason] of cases) {
@@ -88,6 +88,20 @@ describe('spool files (SPEC §9)', () => {
       expect(read.ok === false && read.reason).toContain(reason);
     }
     expect(await spool.read('01JAAAAAAAAAAAAAAAAAAAAAAA', 'queued')).toEqual({ ok: 'missing' });
+  });
+
+  it('a file of a newer format with a valid checksum is reported as newer, not as corrupt', async () => {
+    const { spool } = await openSpool();
+    const file = spool.draft(batch, 'u');
+    await spool.write(file, 'queued');
+    const path = spool.path('queued', file.id);
+    const v2 = {
+      ...(JSON.parse(await fsp.readFile(path, 'utf8')) as object),
+      version: 2,
+      extra: 1,
+    };
+    await fsp.writeFile(path, JSON.stringify(v2));
+    expect(await spool.read(file.id, 'queued')).toEqual({ ok: 'newer', version: 2 });
   });
 
   it('moves between states without copies and removes', async () => {

@@ -32,6 +32,11 @@ export interface Faults {
     conversations: readonly number[];
     everyRequests?: number;
   };
+  /**
+   * The app is deleted after it answered `afterRequests` requests: from then on each of its
+   * endpoints, `apps/<id>` included, answers 404 `app_not_found`, as Dify's `get_app_model` does.
+   */
+  deleteApp?: { appId: string; afterRequests: number };
   /** A conversation (by index) receives a message at "now" while the listing is paged. */
   bumpWhilePaging?: { appId: string; afterRequests: number; conversation: number };
 }

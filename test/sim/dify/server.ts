@@ -274,7 +274,9 @@ export class DifySimServer {
     }
     const parts = url.pathname.slice(API.length).split('/');
     const app = ds.appById(parts[1] ?? '');
-    if (!app) return error(404, 'app_not_found', 'App not found.');
+    if (!app || this.#deleted(app.id)) return error(404, 'app_not_found', 'App not found.');
+    if (endpoint === 'app')
+      return { status: 200, body: { id: app.id, name: app.name, mode: app.mode } };
     this.#mutate(app, endpoint);
     const reply = this.#appData(app, endpoint, q, parts);
     return this.#corrupt(app, endpoint, reply);
@@ -311,6 +313,13 @@ export class DifySimServer {
       default:
         return error(404, 'not_found', 'The requested URL was not found on the server.');
     }
+  }
+
+  /** Whether the app was deleted by the `deleteApp` fault (counting this request). */
+  #deleted(appId: string): boolean {
+    const del = this.opts.faults.deleteApp;
+    if (del?.appId !== appId) return false;
+    return this.counters.next(`delete:${appId}`) > del.afterRequests;
   }
 
   /** Rows inserted and conversations bumped while a listing is paged. */
