@@ -1,4 +1,5 @@
 import type { SpoolStateName } from './cli.js';
+import type { ProgressCounters } from './commands/progress-line.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './log.js';
 import type { Redactor } from './redact.js';
@@ -19,6 +20,11 @@ export interface RunContext {
   signal: AbortSignal;
   /** Writes one line (a newline is added) to stdout. */
   stdout: (line: string) => void;
+  /**
+   * On a terminal with the human log form: draws one status line in place (undefined clears it).
+   * Absent otherwise: progress goes to the log.
+   */
+  status?: (line: string | undefined) => void;
   /** Whether stdin is an interactive terminal (for confirmations). */
   stdinIsTTY: boolean;
   /** Asks a yes/no question on the terminal. */
@@ -46,4 +52,10 @@ export interface RunReport {
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
   /** Selected apps whose usage Dify does not record (Agent apps, Dify 1.15+). */
   appsWithoutUsage?: number;
+  /** The last progress counters of an export (SPEC §11), for the metrics file. */
+  progress?: ProgressCounters;
+  /** Non-final Dify runs remembered in the state after the run (SPEC §10). */
+  pendingItems?: number;
+  /** Pending runs given up in this run (older than PENDING_MAX_AGE). */
+  pendingGivenUp?: number;
 }

@@ -95,12 +95,17 @@ export async function runCli(
   }
   const { config, warnings } = loaded;
   for (const secret of config.secrets) redactor.add(secret);
+  // On a terminal, a log line first erases the status line and then draws it again below.
+  let statusLine: string | undefined;
   const log = createLogger({
     level: config.logLevel,
     runId,
     cmd: inv.command,
     redactor,
     pretty: opts.stderrIsTTY,
+    write: (line) => {
+      writeErr(statusLine === undefined ? line : `\r\x1b[2K${line}${statusLine}`);
+    },
   });
   for (const warning of warnings) log.warn(warning);
 
@@ -136,6 +141,14 @@ export async function runCli(
       writeOut(redactor.scrub(`${line}\n`));
     },
     stdinIsTTY: opts.stdinIsTTY,
+    ...(opts.stderrIsTTY
+      ? {
+          status: (line: string | undefined) => {
+            statusLine = line === undefined ? undefined : redactor.scrub(line);
+            writeErr(`\r\x1b[2K${statusLine ?? ''}`);
+          },
+        }
+      : {}),
     confirm: async (question) => {
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {

@@ -8,7 +8,7 @@ import { completeDaysUntil } from '../encode/day-window.js';
 import { nodeFs } from '../spool/fs.js';
 import { readState } from '../state/state-file.js';
 import { ExitCode } from '../exit-codes.js';
-import { resolveWindow } from './window.js';
+import { logClamp, resolveWindow } from './window.js';
 
 export interface DryRunDeps {
   openSession: (deps: UsageSourceDeps) => Promise<UsageSession>;
@@ -34,6 +34,9 @@ export async function runExportDryRun(
     watermark,
     config,
     now: ctx.clock.now(),
+    onClamp: (requested, effective) => {
+      logClamp(ctx, requested, effective);
+    },
   });
   const apiMeter = config.exportFormat === 'api-meter';
   const session = await deps.openSession(ctx);
@@ -43,9 +46,11 @@ export async function runExportDryRun(
   });
   const rollup = apiMeter ? new DailyRollup(session.workspaceId, config.exportTimezone) : undefined;
   let count = 0;
-  for await (const event of session.events(window)) {
-    if (rollup) rollup.add(event);
-    else ctx.stdout(JSON.stringify(toCloudEvent(event, source)));
+  for await (const item of session.items(window)) {
+    if (item.kind !== 'event') continue;
+    // api-meter: the day of the parent run or message (SPEC §7), as a real run counts it.
+    if (rollup) rollup.add(item.event, item.parentAt);
+    else ctx.stdout(JSON.stringify(toCloudEvent(item.event, source)));
     count++;
   }
   const outcome = session.outcome();

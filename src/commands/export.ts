@@ -12,15 +12,23 @@ import {
 } from '../deliver/runtime.js';
 import { liveEvents, type Dispatcher } from '../deliver/dispatcher.js';
 import { resendSpooled } from '../deliver/resend-pass.js';
-import { runWindowPass, type WindowPassResult } from '../deliver/window-pass.js';
+import { runWindowPass, type PassProgress, type WindowPassResult } from '../deliver/window-pass.js';
 import { sha256Hex } from '../encode/batch.js';
 import { DifyExportError, exitCodeOf } from '../errors.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
 import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
-import { EMPTY_STATE, readState, writeState, type ExportState } from '../state/state-file.js';
+import {
+  EMPTY_STATE,
+  readState,
+  writeState,
+  type ExportState,
+  type PendingItem,
+} from '../state/state-file.js';
+import { continuedWindow, givenUpPending, nextPending, progressAfter } from './progress.js';
 import { runExportDryRun } from './export-dry-run.js';
-import { nextWatermark, resolveWindow } from './window.js';
+import { progressCounters, startProgress } from './progress-line.js';
+import { nextWatermark, logClamp, resolveWindow } from './window.js';
 
 export interface ExportDeps extends DeliveryDeps {
   openUsageSession: (deps: UsageSourceDeps) => Promise<UsageSession>;
@@ -62,6 +70,22 @@ export async function runExport(
         watermarkBefore,
         watermarkAfter: watermarkBefore,
       });
+    const { kept: pendingBefore, givenUp } = givenUpPending(
+      state?.pending ?? [],
+      started - config.pendingMaxAgeMs,
+    );
+    for (const item of givenUp)
+      log.error(
+        {
+          app_id: item.app_id,
+          run_id: item.id,
+          kind: item.kind,
+          parent_created_at: item.parent_created_at,
+          first_seen: item.first_seen,
+        },
+        'pending run given up: still not final after PENDING_MAX_AGE; its usage is not exported',
+      );
+    if (givenUp.length > 0) exits.push(ExitCode.DATAERR);
 
     if (inv.resend) {
       const resent = await resendSpooled(
@@ -83,6 +107,7 @@ export async function runExport(
     const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
     let next = watermark;
     const used = await spool.liveBytes();
+    const live: LiveRun = { fetched: 0 };
     let fetched: Fetched = {};
     if (used > config.spoolMaxBytes) {
       exits.push(ExitCode.TEMPFAIL);
@@ -91,11 +116,46 @@ export async function runExport(
         'spool above SPOOL_MAX_BYTES: no new data is fetched this run',
       );
     } else if (!ctx.signal.aborted) {
-      fetched = await exportWindow(inv, ctx, deps, { state, watermark, dispatcher, started });
+      const stopProgress = startProgress(
+        ctx,
+        {
+          window: () => live.window,
+          session: () => live.session,
+          fetched: () => live.fetched,
+          dispatcher,
+        },
+        started,
+      );
+      fetched = await exportWindow(inv, ctx, deps, {
+        live,
+        state,
+        watermark,
+        dispatcher,
+        started,
+        pending: pendingBefore,
+        save: async (progress, window) => {
+          await writeState(
+            deps.fs,
+            config.stateDir,
+            {
+              ...(state ?? EMPTY_STATE),
+              target: targetHash,
+              format: config.exportFormat,
+              pending: nextPending(pendingBefore, progress),
+              progress: progressAfter(state?.progress ?? null, window, progress),
+            },
+            `state.${String(started)}.${String(process.pid)}.progress.tmp`,
+          );
+        },
+      });
+      stopProgress();
       if (fetched.error !== undefined) exits.push(fetched.error);
     }
     const { pass, window, session } = fetched;
     await dispatcher.drain();
+    await pass?.flushed();
+    const progress = pass?.progress();
+    let windowProgress = state?.progress ?? null;
 
     if (pass && window) {
       for (const app of pass.failedApps)
@@ -106,6 +166,10 @@ export async function runExport(
       if (pass.failedApps.length > 0) exits.push(ExitCode.DATAERR);
       if (pass.completed) next = nextWatermark(watermark, window, pass.reached);
       else exits.push(ExitCode.TEMPFAIL);
+      windowProgress =
+        pass.completed && pass.reached >= window.to
+          ? null
+          : progressAfter(state?.progress ?? null, window, progress!);
     } else if (ctx.signal.aborted) {
       exits.push(ExitCode.TEMPFAIL);
     }
@@ -128,6 +192,8 @@ export async function runExport(
       format: config.exportFormat,
       watermark: iso(next),
       password_encoding: session?.passwordEncoding ?? state?.password_encoding ?? null,
+      pending: progress ? nextPending(pendingBefore, progress) : pendingBefore,
+      progress: windowProgress,
       last_run: {
         started_at: new Date(started).toISOString(),
         finished_at: new Date(ctx.clock.now()).toISOString(),
@@ -153,10 +219,28 @@ export async function runExport(
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
       spoolBatches: counts,
       appsWithoutUsage: pass?.appsWithoutUsage ?? 0,
+      progress: progressCounters(
+        {
+          window: () => live.window,
+          session: () => live.session,
+          fetched: () => live.fetched,
+          dispatcher,
+        },
+        ctx.clock.now() - started,
+      ),
+      pendingItems: nextState.pending.length,
+      pendingGivenUp: givenUp.length,
     };
   } finally {
     await lock.release();
   }
+}
+
+/** What the progress lines read while the window is exported. */
+interface LiveRun {
+  window?: UsageWindow;
+  session?: UsageSession;
+  fetched: number;
 }
 
 interface Fetched {
@@ -177,6 +261,9 @@ async function exportWindow(
     watermark: number | undefined;
     dispatcher: Dispatcher;
     started: number;
+    live: LiveRun;
+    pending: readonly PendingItem[];
+    save: (progress: PassProgress, window: UsageWindow) => Promise<void>;
   },
 ): Promise<Fetched> {
   const { config, log } = ctx;
@@ -186,16 +273,38 @@ async function exportWindow(
       ...ctx,
       rememberedPasswordEncoding: run.state?.password_encoding ?? undefined,
     });
+    run.live.session = out.session;
     checkWorkspace(run.state, out.session.workspaceId);
-    const window = resolveWindow({
+    const resolved = resolveWindow({
       since: inv.since,
       until: inv.until,
       watermark: run.watermark,
       config,
       now: run.started,
+      onClamp: (requested, effective) => {
+        logClamp(ctx, requested, effective);
+      },
     });
+    const { window, appEnds, conversationsDone } = continuedWindow(
+      run.state?.progress ?? null,
+      resolved,
+      {
+        since: inv.since,
+        until: inv.until,
+        watermark: run.watermark,
+      },
+    );
     out.window = window;
-    log.info({ from: iso(window.from), to: iso(window.to) }, 'exporting window');
+    run.live.window = window;
+    log.info(
+      {
+        from: iso(window.from),
+        to: iso(window.to),
+        continued: Object.keys(appEnds).length > 0,
+        pending: run.pending.length,
+      },
+      'exporting window',
+    );
     out.pass = await runWindowPass({
       session: out.session,
       window,
@@ -204,6 +313,11 @@ async function exportWindow(
       stop: ctx.signal,
       version: ctx.version,
       now: run.started,
+      plan: { appEnds, conversationsDone, pending: run.pending },
+      onProgress: (progress) => run.save(progress, window),
+      onFetched: (n) => {
+        run.live.fetched += n;
+      },
     });
   } catch (error) {
     // The spool must settle before anything is decided; a spool failure (74) wins from here.

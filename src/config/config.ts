@@ -41,6 +41,10 @@ export interface Config {
   spoolMaxBytes: number;
   maxRuntimeMs: number;
   gracefulShutdownMs: number;
+  /** A non-final Dify run pending longer than this (from its parent's created_at) is given up. */
+  pendingMaxAgeMs: number;
+  /** Period of the progress line on long runs. */
+  progressIntervalMs: number;
   logLevel: LogLevel;
   metricsFile: string | undefined;
   /** Secret values, so the logger can scrub them wherever they might appear. */

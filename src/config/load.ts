@@ -176,6 +176,8 @@ export function loadConfig(
     spoolMaxBytes: v.SPOOL_MAX_BYTES,
     maxRuntimeMs: v.MAX_RUNTIME,
     gracefulShutdownMs: v.GRACEFUL_SHUTDOWN_TIMEOUT,
+    pendingMaxAgeMs: v.PENDING_MAX_AGE,
+    progressIntervalMs: v.PROGRESS_INTERVAL,
     logLevel: v.LOG_LEVEL,
     metricsFile: v.METRICS_FILE,
     secrets,

@@ -173,6 +173,8 @@ export const envSchema = z.object({
   ),
   MAX_RUNTIME: duration('15m', 1000),
   GRACEFUL_SHUTDOWN_TIMEOUT: duration('30s'),
+  PENDING_MAX_AGE: duration('10d', 60_000),
+  PROGRESS_INTERVAL: duration('30s', 1000),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? (blankToUndefined(v) as string | undefined)?.toLowerCase() : v),
     oneOf(['error', 'warn', 'info', 'debug']).default('info'),

@@ -81,12 +81,16 @@ export class Dispatcher {
     );
   }
 
-  /** Queues a new batch; resolves once a sending slot is free (back-pressure on the stream). */
-  async submit(batch: EncodedBatch): Promise<void> {
+  /**
+   * Queues a new batch; resolves once a sending slot is free (back-pressure on the stream).
+   * `settled` is called once the batch is delivered or durable in the spool.
+   */
+  async submit(batch: EncodedBatch, settled?: () => void): Promise<void> {
     this.#throwIfFailed();
     while (this.#inFlight.size >= IN_FLIGHT) await Promise.race(this.#inFlight);
     this.#throwIfFailed();
     const task = this.#sendNew(batch)
+      .then(() => settled?.())
       .catch((error: unknown) => {
         this.#failure ??= error instanceof Error ? error : new Error(String(error));
       })

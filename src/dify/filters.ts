@@ -23,17 +23,14 @@ export function completionEnd(to: number, timeZone: string): string {
 const isoSecond = (sec: number): string => new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
 
 /**
- * Workflow-log bounds: from the window start to the moment the read began (fixed for the whole
- * listing). The upper bound is not the window end because Dify writes the log row when a run
- * finishes, later than the run's `created_at` that decides the window.
+ * Workflow-log bounds (both inclusive in Dify): the window itself, since the log row's `created_at`
+ * decides which window a run belongs to. The lower bound is widened to its whole second, the upper
+ * one is the last millisecond before the window end.
  */
-export function logBounds(
-  window: UsageWindow,
-  readStartedAt: number,
-): { after: string; before: string } {
+export function logBounds(window: UsageWindow): { after: string; before: string } {
   return {
     after: isoSecond(Math.floor(window.from / 1000)),
-    before: new Date(Math.max(readStartedAt, window.to)).toISOString(),
+    before: new Date(window.to - 1).toISOString(),
   };
 }
 

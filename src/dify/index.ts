@@ -4,7 +4,15 @@ import { createApi } from './api.js';
 import { DifySession } from './auth.js';
 import { createDifyHttp } from './http.js';
 import { profile, workspaces } from './schemas.js';
-import type { UsageOutcome, UsageSession, UsageSourceDeps, UsageWindow } from './source.js';
+import type {
+  StreamItem,
+  UsageOutcome,
+  UsageSession,
+  UsageSourceDeps,
+  UsageWindow,
+  WindowPlan,
+} from './source.js';
+import type { UsageEvent } from '../usage/event.js';
 import { listApps, streamWindow } from './stream.js';
 import { WorkflowTools } from './extract/workflow-tools.js';
 
@@ -24,7 +32,8 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     );
   // One per stream, so a session can read several windows one after the other.
   let cancel = new AbortController();
-  const http = createDifyHttp({
+  let requests = 0;
+  const transport = createDifyHttp({
     difyUrl,
     config,
     log,
@@ -33,6 +42,10 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     stop: deps.signal,
     cancel: () => cancel.signal,
   });
+  const http: typeof transport = (request) => {
+    requests += 1;
+    return transport(request);
+  };
   const session = new DifySession({
     http,
     auth,
@@ -67,38 +80,56 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     itemsFetched: 0,
     safeUntil: 0,
     failedApps: [],
+    discovered: [],
+    apps: { total: 0, done: 0 },
     appsWithoutUsage: [],
   };
   const agentAppsWarned = new Set<string>();
+  const items = (window: UsageWindow, plan?: WindowPlan): AsyncIterable<StreamItem> => {
+    outcome = {
+      itemsFetched: 0,
+      safeUntil: window.to,
+      failedApps: [],
+      discovered: [],
+      apps: { total: 0, done: 0 },
+      appsWithoutUsage: [],
+    };
+    cancel = new AbortController();
+    return streamWindow(
+      {
+        api,
+        log,
+        clock: deps.clock,
+        workspaceId,
+        timeZone,
+        concurrency: config.difyConcurrency,
+        include: config.difyApps,
+        exclude: config.difyExcludeApps,
+        cancel,
+        agentAppsWarned,
+        modelSource: config.difyModelSource,
+        excludeConsole: config.difyExcludeConsole,
+        workflowTools,
+      },
+      window,
+      outcome,
+      plan,
+    );
+  };
   return {
     difyUrl,
     workspaceId,
     passwordEncoding: session.passwordEncoding,
-    events(window: UsageWindow) {
-      outcome = { itemsFetched: 0, safeUntil: window.to, failedApps: [], appsWithoutUsage: [] };
-      cancel = new AbortController();
-      return streamWindow(
-        {
-          api,
-          log,
-          clock: deps.clock,
-          workspaceId,
-          timeZone,
-          concurrency: config.difyConcurrency,
-          include: config.difyApps,
-          exclude: config.difyExcludeApps,
-          cancel,
-          agentAppsWarned,
-          modelSource: config.difyModelSource,
-          excludeConsole: config.difyExcludeConsole,
-          workflowTools,
-        },
-        window,
-        outcome,
-      );
-    },
+    items,
+    events: (window) => eventsOf(items(window)),
     outcome: () => outcome,
+    requests: () => requests,
     accountTimezone: timeZone,
     listApps: () => listApps(api),
   };
+}
+
+/** The events of a stream, without its markers. */
+export async function* eventsOf(items: AsyncIterable<StreamItem>): AsyncGenerator<UsageEvent> {
+  for await (const item of items) if (item.kind === 'event') yield item.event;
 }

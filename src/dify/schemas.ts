@@ -125,6 +125,17 @@ export const workflowLogs = z.object({
 });
 export type WorkflowLog = z.infer<typeof workflowLogs>['data'][number];
 
+/** `workflow-runs/<id>`: a pending run re-checked. */
+export const workflowRunDetail = z.object({
+  id,
+  status: z.string(),
+  total_tokens: tokens.nullish(),
+  created_at: epoch,
+  created_by_role: text,
+  created_by_account: z.object({ id }).nullish(),
+  created_by_end_user: z.object({ id, session_id: text }).nullish(),
+});
+
 export const nodeExecutions = z.object({
   data: z.array(
     z.object({

@@ -1,4 +1,5 @@
 import type { RunContext } from '../context.js';
+import type { PendingItem } from '../state/state-file.js';
 import type { UsageEvent } from '../usage/event.js';
 
 /**
@@ -21,6 +22,30 @@ export interface UsageSourceDeps extends Pick<
   rememberedPasswordEncoding?: 'base64' | 'plain' | undefined;
 }
 
+/**
+ * What the stream carries: events with their parent's `created_at` (the run's or the chat
+ * message's, epoch ms: it decides the api-meter day), and markers telling what is now read whole.
+ * A marker comes after every event it covers.
+ */
+export type StreamItem =
+  | { kind: 'event'; event: UsageEvent; parentAt: number }
+  /** Every item of `appId` with a membership time at or after `from` is in the stream. */
+  | { kind: 'done'; appId: string; from: number }
+  /** Chat app `appId`: conversations updated in (above, before) (ms) are in the stream whole. */
+  | { kind: 'conversations'; appId: string; above: number; before: number }
+  /** Pending item `id` was re-checked: its events (if final) are in the stream, or it is gone. */
+  | { kind: 'resolved'; id: string };
+
+/** What a window pass reads beyond the window itself. */
+export interface WindowPlan {
+  /** Per app: where what a stopped run already finished begins; only `[window.from, end)` is read. */
+  appEnds?: Readonly<Record<string, number>>;
+  /** Per chat app: conversations updated in (above, before) were walked whole by an earlier run. */
+  conversationsDone?: Readonly<Record<string, { above: number; before: number }>>;
+  /** Pending items from earlier runs to re-check (their runs are skipped in the listings). */
+  pending?: readonly PendingItem[];
+}
+
 export interface UsageSession {
   difyUrl: string;
   workspaceId: string;
@@ -28,6 +53,10 @@ export interface UsageSession {
   passwordEncoding: 'base64' | 'plain' | undefined;
   /** Streams the events of the window; each event is yielded once (de-duplicated by id). */
   events(window: UsageWindow): AsyncIterable<UsageEvent>;
+  /** The stream with parents' times and progress markers (see `StreamItem`). */
+  items(window: UsageWindow, plan?: WindowPlan): AsyncIterable<StreamItem>;
+  /** Dify requests made so far by this session (progress lines, metrics). */
+  requests?(): number;
   /** Valid once `events()` has been fully consumed. */
   outcome(): UsageOutcome;
   /** The account timezone Dify reads date filters in (for `check`). */
@@ -40,8 +69,8 @@ export interface UsageOutcome {
   /** Usage items read (before turning them into events). */
   itemsFetched: number;
   /**
-   * The watermark may move up to here: the window end, or the `created_at` of the earliest item that
-   * is not final yet, or the window start when an app's data failed validation.
+   * The watermark may move up to here: the window end, or the window start when an app's data
+   * failed validation. Items not final do not hold it: they are `discovered` pending items.
    */
   safeUntil: number;
   /** Apps skipped because their data failed validation (exit 65), with the reason. */
@@ -50,4 +79,8 @@ export interface UsageOutcome {
   appsWithoutUsage?: string[];
   /** Apps whose listing kept shifting (conversations deleted while paging): exit 75, watermark held. */
   unsettledApps?: { appId: string; reason: string }[];
+  /** Runs found not final in this window (pending items to remember), as they are found. */
+  discovered: PendingItem[];
+  /** Apps to read in this window, and how many are read whole so far (progress lines). */
+  apps: { total: number; done: number };
 }

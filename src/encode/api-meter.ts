@@ -29,6 +29,8 @@ interface Sums {
   total: number;
   count: number;
   cost: Big;
+  /** Late records only: the ids of the events summed, which make the record's id. */
+  ids: string[];
 }
 
 export function sourceEventId(
@@ -43,21 +45,46 @@ export function sourceEventId(
 }
 
 /**
- * Daily sums per (local day, provider, model, currency) over the workspace (SPEC §7). Only running
- * sums are kept, never the events, so memory grows with days × models, not with traffic.
+ * The id of an additional record for a day already sent (SPEC §10): derived from the ids of the late
+ * events it sums, so re-sending the same late usage repeats the same id, and it never collides with
+ * the day's own record.
+ */
+export function lateSourceEventId(
+  workspaceId: string,
+  date: string,
+  provider: string,
+  model: string,
+  currency: string | null,
+  eventIds: readonly string[],
+): string {
+  const digest = sha256Hex(
+    [workspaceId, date, provider, model, currency ?? '', 'late', ...[...eventIds].sort()].join('|'),
+  );
+  return `dify-${date}-${digest.slice(0, 16)}`;
+}
+
+/**
+ * Daily sums per (local day, provider, model, currency) over the workspace (SPEC §7). The day of an
+ * event is the local day of its parent's `created_at` (the run or chat message it belongs to), so
+ * a run that crosses midnight counts whole on the day it started. Only running sums are kept, never
+ * the events, so memory grows with days × models, not with traffic; a `late` rollup (usage for days
+ * already sent, always few) also keeps the event ids that make its records' ids.
  */
 export class DailyRollup {
   readonly #sums = new Map<string, Sums>();
   readonly #timeZone: string;
   readonly #workspaceId: string;
+  readonly #late: boolean;
 
-  constructor(workspaceId: string, timeZone: string) {
+  constructor(workspaceId: string, timeZone: string, options: { late?: boolean } = {}) {
     this.#workspaceId = workspaceId;
     this.#timeZone = timeZone;
+    this.#late = options.late === true;
   }
 
-  add(event: UsageEvent): void {
-    const date = localDate(Date.parse(event.occurred_at), this.#timeZone);
+  /** Adds an event to the day of `parentAt` (epoch ms; default: the event's own time). */
+  add(event: UsageEvent, parentAt: number = Date.parse(event.occurred_at)): void {
+    const date = localDate(parentAt, this.#timeZone);
     const key = JSON.stringify([date, event.provider, event.model, event.currency]);
     let sums = this.#sums.get(key);
     if (!sums) {
@@ -71,6 +98,7 @@ export class DailyRollup {
         total: 0,
         count: 0,
         cost: new Big(0),
+        ids: [],
       };
       this.#sums.set(key, sums);
     }
@@ -78,6 +106,7 @@ export class DailyRollup {
     sums.output += event.completion_tokens ?? 0;
     sums.total += event.total_tokens;
     sums.count += 1;
+    if (this.#late) sums.ids.push(event.id);
     if (event.total_price !== null) sums.cost = sums.cost.plus(event.total_price);
   }
 
@@ -98,13 +127,9 @@ export class DailyRollup {
         currency: s.currency,
         metadata: {
           source_system: 'dify',
-          source_event_id: sourceEventId(
-            this.#workspaceId,
-            s.date,
-            s.provider,
-            s.model,
-            s.currency,
-          ),
+          source_event_id: this.#late
+            ? lateSourceEventId(this.#workspaceId, s.date, s.provider, s.model, s.currency, s.ids)
+            : sourceEventId(this.#workspaceId, s.date, s.provider, s.model, s.currency),
           aggregation_method: 'daily_sum',
         },
       });

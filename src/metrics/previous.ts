@@ -19,6 +19,7 @@ export function parsePreviousMetrics(text: string): PreviousMetrics {
     else if (name === 'last_success_timestamp_seconds') previous.lastSuccessSeconds = value;
     else if (name === 'spool_oldest_age_seconds') previous.spoolOldestAgeSeconds = value;
     else if (name === 'watermark_timestamp_seconds') previous.watermarkSeconds = value;
+    else if (name === 'pending_items') previous.pendingItems = value;
     else if (name === 'spool_batches' && labelName === 'state' && labelValue !== undefined)
       spool[labelValue] = value;
   }

@@ -58,6 +58,29 @@ function families(s: MetricsSnapshot): Family[] {
       help: 'Selected apps whose usage Dify does not record (Agent apps, Dify 1.15+), last export run.',
       samples: [{ value: s.appsWithoutUsage }],
     },
+    {
+      name: 'pending_items',
+      help: 'Dify runs not final yet, remembered and re-checked by the next runs.',
+      samples: [{ value: s.pendingItems }],
+    },
+    {
+      name: 'pending_given_up',
+      help: 'Pending runs the last export run gave up (older than PENDING_MAX_AGE; exit 65).',
+      samples: [{ value: s.pendingGivenUp }],
+    },
+    {
+      name: 'dify_requests',
+      help: 'Dify console requests made by the last export run.',
+      samples: [{ value: s.difyRequests }],
+    },
+    {
+      name: 'apps',
+      help: 'Apps of the last export run: to read, and read whole.',
+      samples: [
+        { labels: 'state="total"', value: s.appsTotal },
+        { labels: 'state="done"', value: s.appsDone },
+      ],
+    },
   ];
 }
 

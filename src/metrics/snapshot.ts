@@ -24,11 +24,28 @@ export interface MetricsSnapshot {
   watermarkSeconds: number;
   /** Selected apps whose usage Dify does not record (Agent apps), as seen by the last run. */
   appsWithoutUsage: number;
+  /** Non-final Dify runs remembered for later runs (SPEC §10). */
+  pendingItems: number;
+  /** Pending runs given up by the last run (PENDING_MAX_AGE). */
+  pendingGivenUp: number;
+  /** The progress counters of the last run (SPEC §11). */
+  difyRequests: number;
+  appsDone: number;
+  appsTotal: number;
 }
 
 /** What an earlier metrics file said, as far as it could be read. */
 export type PreviousMetrics = Partial<
-  Omit<MetricsSnapshot, 'events' | 'spoolBatches' | 'appsWithoutUsage'>
+  Omit<
+    MetricsSnapshot,
+    | 'events'
+    | 'spoolBatches'
+    | 'appsWithoutUsage'
+    | 'pendingGivenUp'
+    | 'difyRequests'
+    | 'appsDone'
+    | 'appsTotal'
+  >
 > & {
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
 };
@@ -96,5 +113,10 @@ export function snapshotOf(
     spoolOldestAgeSeconds: oldestAge,
     watermarkSeconds: watermark,
     appsWithoutUsage: report.appsWithoutUsage ?? 0,
+    pendingItems: report.pendingItems ?? previous.pendingItems ?? 0,
+    pendingGivenUp: report.pendingGivenUp ?? 0,
+    difyRequests: report.progress?.requests ?? 0,
+    appsDone: report.progress?.apps_done ?? 0,
+    appsTotal: report.progress?.apps_total ?? 0,
   };
 }

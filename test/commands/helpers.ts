@@ -126,6 +126,10 @@ export function fakeSession(
     workspaceId: options.workspaceId ?? 'ws-1',
     passwordEncoding: undefined,
     windows,
+    async *items(window) {
+      for await (const event of this.events(window))
+        yield { kind: 'event' as const, event, parentAt: Date.parse(event.occurred_at) };
+    },
     async *events(window) {
       windows.push(window);
       last = window;
@@ -145,6 +149,8 @@ export function fakeSession(
         itemsFetched: events.length,
         safeUntil: options.safeUntil?.(w) ?? w.to,
         failedApps: options.failedApps ?? [],
+        discovered: [],
+        apps: { total: 1, done: 1 },
       };
     },
   };

@@ -96,8 +96,9 @@ describe('paging through large apps', () => {
     expect(new Set(runs).size).toBe(runs.length);
     expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
     const first = s.stats.log.find((r) => r.endpoint === 'workflow-app-logs')!;
+    // The window's last millisecond: the log row's created_at decides the window.
     expect(new URLSearchParams(first.query).get('created_at__before')).toBe(
-      '2026-11-20T12:00:00.000Z',
+      new Date(window.to - 1).toISOString(),
     );
   });
 
@@ -174,16 +175,16 @@ describe('what is not exported', () => {
     expect(s.stats.byEndpoint['workflow-runs']).toBeUndefined();
   });
 
-  it('a run still running is not exported and holds the watermark at its created_at', async () => {
+  it('a run still running is not exported, becomes a pending item and does not hold the watermark', async () => {
     const s = await start({
       data: { seed: 18, ...DATA, apps: [{ mode: 'workflow', runs: 20, runningRuns: [12, 15] }] },
     });
-    const running = s.dataset.runTime(s.dataset.apps[0]!, 12) * 1000;
     const { events, outcome } = await collect(s, ALL);
     expect(events.some((e) => e.workflow_run_id?.endsWith('-00000000000c'))).toBe(false);
     expect(sorted(events)).toEqual(sorted(s.expectedEvents(ALL)));
-    expect(outcome.safeUntil).toBe(running);
-    expect(outcome.safeUntil).toBe(s.expectedSafeUntil(ALL));
+    expect(outcome.safeUntil).toBe(ALL.to);
+    expect(outcome.discovered.map((p) => p.id).sort()).toEqual(s.expectedPending(ALL).sort());
+    expect(outcome.discovered[0]).toMatchObject({ kind: 'workflow', app_id: s.apps[0]!.id });
     expect(outcome.failedApps).toEqual([]);
   });
 
@@ -233,21 +234,29 @@ describe('account timezone', () => {
   });
 });
 
-describe('Dify that writes the workflow log when a run ends', () => {
-  it('exports a run created inside the window whose log row was written after the window end', async () => {
+describe('Dify that writes the workflow log when a run ends (≤ 1.10)', () => {
+  it('exports every run exactly once over consecutive windows, by its log row created_at', async () => {
     const s = await start({
-      data: {
-        seed: 22,
-        ...DATA,
-        apps: [{ mode: 'workflow', runs: 40, logWrittenAtEnd: true, runningRuns: [39] }],
-      },
+      difyVersion: '1.10.1',
+      data: { seed: 22, ...DATA, apps: [{ mode: 'workflow', runs: 40, runningRuns: [39] }] },
     });
     const app = s.dataset.apps[0]!;
-    // The window ends one second after run 30 starts; its log row is written two seconds after.
-    const window = { from: DATA.start, to: (s.dataset.runTime(app, 30) + 1) * 1000 };
-    const { events } = await collect(s, window);
-    expect(events.some((e) => e.workflow_run_id?.endsWith('-00000000001e'))).toBe(true);
-    expect(sorted(events)).toEqual(sorted(s.expectedEvents(window)));
-    expect(s.stats.byEndpoint).toEqual(s.minimumRequests(window).byEndpoint);
+    // The first window ends one second after run 30 starts; its log row is written two seconds after.
+    const cut = (s.dataset.runTime(app, 30) + 1) * 1000;
+    const first = { from: DATA.start, to: cut };
+    const second = { from: cut, to: ALL.to };
+    const a = await collect(s, first);
+    expect(a.events.some((e) => e.workflow_run_id?.endsWith('-00000000001e'))).toBe(false);
+    expect(sorted(a.events)).toEqual(sorted(s.expectedEvents(first)));
+    const minimum = s.minimumRequests(first).byEndpoint;
+    expect(s.stats.byEndpoint['workflow-app-logs']).toBe(minimum['workflow-app-logs']);
+    expect(s.stats.byEndpoint['node-executions']).toBe(minimum['node-executions']);
+    const b = await collect(s, second);
+    expect(b.events.some((e) => e.workflow_run_id?.endsWith('-00000000001e'))).toBe(true);
+    const ids = [...a.events, ...b.events].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Run 39 is still running: it has no log row yet, so it is in neither window (nor pending).
+    expect(sorted([...a.events, ...b.events])).toEqual(sorted(s.expectedEvents(ALL)));
+    expect(b.outcome.discovered).toEqual([]);
   });
 });

@@ -61,15 +61,15 @@ describe('filters', () => {
     expect(conversationStart(first, 'America/New_York')).toBe('2026-11-01 00:30');
   });
 
-  it('bounds workflow logs from the window start (whole second) to when the read began', () => {
+  it('bounds workflow logs to the window: its start (whole second) to its last millisecond', () => {
     const window = {
       from: Date.parse('2026-11-01T00:00:00.500Z'),
       to: Date.parse('2026-11-02T00:00:00Z'),
     };
-    // Dify writes a log row when its run ends, so rows of runs created in the window may be newer.
-    expect(logBounds(window, Date.parse('2026-11-02T00:20:00Z'))).toEqual({
+    // The log row's created_at decides the window (at the run's start on Dify ≥ 1.11, at its end before).
+    expect(logBounds(window)).toEqual({
       after: '2026-11-01T00:00:00Z',
-      before: '2026-11-02T00:20:00.000Z',
+      before: '2026-11-01T23:59:59.999Z',
     });
     expect(completionEnd(Date.parse('2026-11-02T00:00:00Z'), 'UTC')).toBe('2026-11-02 00:01');
   });

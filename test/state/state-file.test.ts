@@ -28,20 +28,60 @@ async function stateDir(): Promise<string> {
 }
 
 describe('state.json (SPEC §10)', () => {
-  it('round-trips, version 1, written 0600 through the durable protocol', async () => {
+  it('round-trips, version 2, written 0600 through the durable protocol', async () => {
     const dir = await stateDir();
     expect(await readState(nodeFs, dir)).toBeUndefined();
     await writeState(nodeFs, dir, state, 'state.tmp');
     expect(await readState(nodeFs, dir)).toEqual(state);
     expect((await fsp.stat(join(dir, 'state.json'))).mode & 0o777).toBe(0o600);
     expect(JSON.parse(await fsp.readFile(join(dir, 'state.json'), 'utf8'))).toMatchObject({
-      version: 1,
+      version: 2,
+      pending: [],
+      progress: null,
+    });
+  });
+
+  it('reads a version 1 file (no pending items, no progress) and upgrades it', async () => {
+    const dir = await stateDir();
+    const { pending: _p, progress: _q, ...v1 } = { ...state, version: 1 };
+    await fsp.writeFile(join(dir, 'state.json'), JSON.stringify(v1));
+    expect(await readState(nodeFs, dir)).toEqual({ ...state, pending: [], progress: null });
+  });
+
+  it('keeps pending items and window progress', async () => {
+    const dir = await stateDir();
+    const full: ExportState = {
+      ...state,
+      pending: [
+        {
+          app_id: 'app-1',
+          kind: 'workflow',
+          id: 'run-1',
+          parent_created_at: '2026-11-18T10:00:00.000Z',
+          first_seen: '2026-11-18T10:20:00.000Z',
+        },
+      ],
+      progress: {
+        window: { from: '2026-11-01T00:00:00.000Z', to: '2026-11-20T11:45:00.000Z' },
+        done: { 'app-1': '2026-11-10T00:00:00.000Z' },
+      },
+    };
+    await writeState(nodeFs, dir, full, 'state.tmp');
+    expect(await readState(nodeFs, dir)).toEqual(full);
+  });
+
+  it('a newer version is refused with 78: written by a newer dify-export', async () => {
+    const dir = await stateDir();
+    await fsp.writeFile(join(dir, 'state.json'), JSON.stringify({ ...state, version: 3 }));
+    await expect(readState(nodeFs, dir)).rejects.toMatchObject({
+      exitCode: 78,
+      message: expect.stringMatching(/newer dify-export/) as unknown,
     });
   });
 
   it.each([
     ['not JSON', '{'],
-    ['an unknown version', JSON.stringify({ ...state, version: 2 })],
+    ['an unknown version', JSON.stringify({ ...state, version: 0 })],
     ['a bad watermark', JSON.stringify({ ...state, watermark: 'yesterday' })],
   ])('%s is a configuration error with a hint (78)', async (_name, text) => {
     const dir = await stateDir();

@@ -12,6 +12,7 @@ import {
 import type { TaskGroup } from '../task-group.js';
 import { pagesAhead, type ExtractContext } from './context.js';
 import { runNodeEvents } from './nodes.js';
+import { ConversationPrefix } from './chat-progress.js';
 
 /** Listings started again from page 1 after a deletion shifted the pages, before giving up (exit 75). */
 const RELISTS = 3;
@@ -45,12 +46,20 @@ export async function extractChat(
   const start = conversationStart(ctx.window.from, ctx.timeZone);
   // Every conversation of this app read in this run, with the `updated_at` it was listed with.
   const seen = new Map<string, number>();
-  const take = async (conv: Conversation): Promise<void> => {
+  const prefix = new ConversationPrefix(ctx, app.id);
+  const take = async (conv: Conversation, listed = false): Promise<void> => {
     if (seen.has(conv.id)) return;
     seen.set(conv.id, conv.updated_at);
-    // Messages are never older than their conversation.
-    if (conv.created_at * 1000 >= ctx.window.to) return;
-    await group.spawn(() => walkConversation(ctx, app, group, conv));
+    const entry = listed ? prefix.add(conv) : undefined;
+    // Messages are never older than their conversation; an earlier run may have walked it whole.
+    if (conv.created_at * 1000 >= ctx.window.to || prefix.walkedBefore(conv)) {
+      if (entry) await prefix.done(entry);
+      return;
+    }
+    await group.spawn(async () => {
+      await walkConversation(ctx, app, group, conv);
+      if (entry) await prefix.done(entry);
+    });
   };
   const list: Listing = (page) =>
     ctx.api.get(path, chatConversations, {
@@ -67,9 +76,14 @@ export async function extractChat(
       group.check();
     })) {
       pages++;
-      shifted ||= shrank(total, body);
+      if (!shifted && shrank(total, body)) {
+        // A row before this page was dropped: the walked head may not reach past this point.
+        shifted = true;
+        prefix.gap();
+      }
       total = body.total ?? total;
-      for (const conv of body.data) await take(conv);
+      // Only the first listing, up to a shift, is the head a later run may skip.
+      for (const conv of body.data) await take(conv, relists === 0 && !shifted);
     }
     // With a single page there was no unread page to jump from.
     if (!shifted && pages > 1) {
@@ -77,6 +91,7 @@ export async function extractChat(
       // happen before the re-read, so it reads past them in one go.
       if (ctx.modelSource === 'conversation') await group.wait();
       shifted = await readMoved(list, seen, take, group);
+      if (shifted) prefix.gap();
     }
     if (!shifted) return;
     if (relists >= RELISTS) {
@@ -218,7 +233,7 @@ class ConversationModel {
 }
 
 /** A chatflow message becomes one event per node with usage, or stays one message event. */
-async function chatflowMessage(
+export async function chatflowMessage(
   ctx: ExtractContext,
   app: AppRef,
   group: TaskGroup,
@@ -226,6 +241,8 @@ async function chatflowMessage(
   m: Message,
 ): Promise<void> {
   const runId = m.workflow_run_id;
+  // Re-checked apart, from the pending items of an earlier run.
+  if (runId && ctx.isPending(runId)) return;
   if (!runId) {
     await ctx.emit(messageEvent(app, conv, m, conv.model_config?.model, null));
     return;
@@ -238,12 +255,20 @@ async function chatflowMessage(
     runId,
   });
   if (!result) {
-    ctx.hold(m.created_at * 1000);
+    ctx.pending({
+      app_id: app.id,
+      kind: 'chatflow',
+      id: runId,
+      parent_created_at: new Date(m.created_at * 1000).toISOString(),
+      message_id: m.id,
+      conversation_id: conv.id,
+      session_id: conv.from_end_user_session_id ?? null,
+    });
     return;
   }
   const events = result.recorded ? result.events : [probe];
   for (const e of events) {
     group.check();
-    await ctx.emit(e);
+    await ctx.emit(e, m.created_at * 1000);
   }
 }

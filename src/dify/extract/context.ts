@@ -3,7 +3,8 @@ import type { Logger } from '../../log.js';
 import type { UsageEvent } from '../../usage/event.js';
 import type { DifyApi } from '../api.js';
 import type { AppRef } from '../events.js';
-import type { UsageWindow } from '../source.js';
+import type { StreamItem, UsageWindow } from '../source.js';
+import type { PendingItem } from '../../state/state-file.js';
 import type { TaskGroup } from '../task-group.js';
 import type { WorkflowTools } from './workflow-tools.js';
 
@@ -17,10 +18,21 @@ export interface ExtractContext {
   timeZone: string;
   clock: Clock;
   log: Logger;
-  /** Hands an event to the stream; waits while the consumer is behind. */
-  emit: (event: UsageEvent) => Promise<void>;
+  /**
+   * Hands an event to the stream; waits while the consumer is behind. `parentAt` is the `created_at`
+   * (ms) of its run or message (default: the event's own time).
+   */
+  emit: (event: UsageEvent, parentAt?: number) => Promise<void>;
+  /** Hands a progress marker to the stream, after the events it covers. */
+  mark: (marker: Exclude<StreamItem, { kind: 'event' }>) => Promise<void>;
   /** An item that is not final yet: the watermark must not pass its `created_at` (ms). */
   hold: (createdAtMs: number) => void;
+  /** A run that is not final: remembered as a pending item and re-checked by later runs. */
+  pending: (item: Omit<PendingItem, 'first_seen'>) => void;
+  /** Chat apps: conversations updated in (above, before) (ms) were walked whole by an earlier run. */
+  conversationsDone?: { above: number; before: number } | undefined;
+  /** Whether a run is a pending item of an earlier run (re-checked apart, skipped in listings). */
+  isPending: (runId: string) => boolean;
   /** Counts usage items read. */
   fetched: (count: number) => void;
   /** DIFY_MODEL_SOURCE: where chat and agent-chat usage gets its model when the list lacks it. */

@@ -17,11 +17,14 @@ export interface SimAppSpec {
   messageGapSeconds?: number;
   /** Workflow: number of production runs (spread evenly over the data span). */
   runs?: number;
-  /** Workflow: run indices still `running` (not final). */
+  /** Workflow: run indices still `running` (not final) until `finishRun`. */
   runningRuns?: readonly number[];
+  /** Workflow: run indices `paused` (at a Human Input node) until `finishRun`. */
+  pausedRuns?: readonly number[];
   /**
    * Workflow: the log row is written when the run finishes (its `created_at` is the finish time,
-   * 2 s after the run's) and runs still running have none, as older Dify does.
+   * 2 s after the run's unless `finishRun` said otherwise) and runs not final have none, as Dify
+   * ≤ 1.10 does. Default: the profile's `logRowAtStart`.
    */
   logWrittenAtEnd?: boolean;
   /** Workflow and advanced-chat: runs started from the debugger (never exported). */
@@ -68,6 +71,8 @@ export interface SimApp {
   deletedConvs: Set<number>;
   version: number;
   cache: Map<string, { version: number; order: Int32Array }>;
+  /** Runs that were running or paused and have finished since, with their finish time (s). */
+  finished: Map<number, number>;
 }
 
 /**
@@ -85,8 +90,11 @@ export class Dataset {
   /** The Dify era whose node and run content the data reproduces. */
   readonly profile: DifyProfile;
 
+  readonly logRowAtStart: boolean;
+
   constructor(spec: DatasetSpec, profile: DifyProfile = difyProfile()) {
     this.profile = profile;
+    this.logRowAtStart = profile.logRowAtStart;
     this.seed = spec.seed;
     this.startSec = Math.ceil(spec.start / 1000);
     this.spanSec = Math.max(1, Math.floor(spec.end / 1000) - this.startSec);
@@ -107,6 +115,7 @@ export class Dataset {
       deletedConvs: new Set(),
       version: 0,
       cache: new Map(),
+      finished: new Map(),
     }));
   }
 
@@ -189,8 +198,27 @@ export class Dataset {
     return this.startSec + Math.floor((r * this.spanSec) / n);
   }
 
+  /** `running`, `paused` or `succeeded`. */
+  runStatus(app: SimApp, r: number): 'running' | 'paused' | 'succeeded' {
+    if (app.finished.has(r)) return 'succeeded';
+    if (app.spec.runningRuns?.includes(r)) return 'running';
+    if (app.spec.pausedRuns?.includes(r)) return 'paused';
+    return 'succeeded';
+  }
+
+  /** Not final (running or paused). */
   runRunning(app: SimApp, r: number): boolean {
-    return app.spec.runningRuns?.includes(r) ?? false;
+    return this.runStatus(app, r) !== 'succeeded';
+  }
+
+  /** When the run finished (s): 2 s after it started unless `finishRun` set it. */
+  runFinishedAt(app: SimApp, r: number): number | undefined {
+    if (this.runRunning(app, r)) return undefined;
+    return app.finished.get(r) ?? this.runTime(app, r) + 2;
+  }
+
+  logAtEnd(app: SimApp): boolean {
+    return app.spec.logWrittenAtEnd ?? !this.logRowAtStart;
   }
 
   debugRunTime(app: SimApp, r: number): number {
@@ -251,16 +279,20 @@ export class Dataset {
 
   /** When the run's log row was written, or undefined when it has none (yet). */
   logTime(app: SimApp, r: number): number | undefined {
-    if (!app.spec.logWrittenAtEnd) return this.runTime(app, r);
-    return this.runRunning(app, r) ? undefined : this.runTime(app, r) + 2;
+    if (!this.logAtEnd(app)) return this.runTime(app, r);
+    return this.runFinishedAt(app, r);
   }
 
   /** Runs that have a log row, by the row's `created_at` descending. */
   logsByCreated(app: SimApp): Int32Array {
-    const order = this.runsByCreated(app);
-    return app.spec.logWrittenAtEnd
-      ? order.filter((r) => this.logTime(app, r) !== undefined)
-      : order;
+    if (!this.logAtEnd(app)) return this.runsByCreated(app);
+    const order = this.sortedDesc(
+      app,
+      'logs',
+      this.runCount(app),
+      (r) => this.logTime(app, r) ?? -Infinity,
+    );
+    return order.filter((r) => this.logTime(app, r) !== undefined);
   }
 
   // --- mutations while the simulator runs ---
@@ -289,6 +321,12 @@ export class Dataset {
 
   insertConversation(app: SimApp, atSec: number): void {
     app.extraConvTimes.push(atSec);
+    app.version++;
+  }
+
+  /** A running or paused run ends (succeeded) at `atSec`. */
+  finishRun(app: SimApp, r: number, atSec: number): void {
+    app.finished.set(r, atSec);
     app.version++;
   }
 

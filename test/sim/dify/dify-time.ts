@@ -26,12 +26,16 @@ export function parseIso(text: string): number | undefined {
 }
 
 /** The filters the exporter sends for a window, so the minimum request count uses the same rows. */
-export function clientFilters(window: { from: number; to: number }, timeZone: string, now: number) {
+export function clientFilters(
+  window: { from: number; to: number },
+  timeZone: string,
+  _now: number,
+) {
   const isoSec = (s: number): string => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
   return {
     conversationStart: localMinute(window.from, timeZone),
     completionEnd: localMinute(window.to + 60_000, timeZone),
     logsAfter: isoSec(Math.floor(window.from / 1000)),
-    logsBefore: new Date(Math.max(now, window.to)).toISOString(),
+    logsBefore: new Date(window.to - 1).toISOString(),
   };
 }

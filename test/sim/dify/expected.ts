@@ -168,22 +168,32 @@ export function* expectedEvents(
   window: Window,
   opts: ExpectOptions,
 ): Generator<UsageEvent> {
+  for (const item of expectedItems(ds, window, opts)) yield item.event;
+}
+
+/**
+ * The events of the window with their parent's `created_at` (epoch ms: the run's, or the chat
+ * message's), which decides their api-meter day. A workflow run belongs to the window holding its
+ * log row's `created_at` (at the run's start from Dify 1.11, at its end before).
+ */
+export function* expectedItems(
+  ds: Dataset,
+  window: Window,
+  opts: ExpectOptions,
+): Generator<{ event: UsageEvent; parentAt: number }> {
   const exported = opts.exported;
+  const withParent = function* (events: Iterable<UsageEvent>, sec: number) {
+    for (const event of events) yield { event, parentAt: sec * 1000 };
+  };
   for (const app of ds.apps) {
     // Agent apps store their messages with empty usage: nothing to export.
     if (app.mode === 'agent') continue;
     if (!exportedApp(app, exported)) continue;
     if (app.mode === 'workflow') {
       for (let r = 0; r < ds.runCount(app); r++) {
-        const t = ds.runTime(app, r);
-        if (!inWindow(t, window) || ds.runRunning(app, r)) continue;
-        const ref: RunRef = { kind: 'workflow', r };
-        const nodes = nodeEvents(ds, app, ref, t, runUser(ds, app, r), null, null, exported);
-        if (nodes.accounted) yield* nodes.events;
-        else {
-          const total = runTotals(ds, app, ref).total;
-          if (total > 0) yield runEvent(ds, app, r, t, total);
-        }
+        const logged = ds.logTime(app, r);
+        if (logged === undefined || !inWindow(logged, window) || ds.runRunning(app, r)) continue;
+        yield* withParent(runEvents(ds, app, r, exported), ds.runTime(app, r));
       }
       continue;
     }
@@ -192,7 +202,7 @@ export function* expectedEvents(
         const t = ds.msgTime(app, c, j);
         if (!inWindow(t, window)) continue;
         if (app.mode !== 'advanced-chat') {
-          yield messageEvent(ds, app, c, j, null, opts);
+          yield { event: messageEvent(ds, app, c, j, null, opts), parentAt: t * 1000 };
           continue;
         }
         const ref: RunRef = { kind: 'chat', c, j };
@@ -206,11 +216,25 @@ export function* expectedEvents(
           msgId(ds, app, c, j),
           exported,
         );
-        if (nodes.accounted) yield* nodes.events;
-        else yield messageEvent(ds, app, c, j, runId(ds, app, ref), opts);
+        if (nodes.accounted) yield* withParent(nodes.events, t);
+        else
+          yield {
+            event: messageEvent(ds, app, c, j, runId(ds, app, ref), opts),
+            parentAt: t * 1000,
+          };
       }
     }
   }
+}
+
+/** The events of workflow run `r` of `app`, whatever window it belongs to. */
+export function runEvents(ds: Dataset, app: SimApp, r: number, exported?: Exported): UsageEvent[] {
+  const t = ds.runTime(app, r);
+  const ref: RunRef = { kind: 'workflow', r };
+  const nodes = nodeEvents(ds, app, ref, t, runUser(ds, app, r), null, null, exported);
+  if (nodes.accounted) return nodes.events;
+  const total = runTotals(ds, app, ref).total;
+  return total > 0 ? [runEvent(ds, app, r, t, total)] : [];
 }
 
 function runEvent(ds: Dataset, app: SimApp, r: number, t: number, total: number): UsageEvent {
@@ -237,16 +261,24 @@ function runEvent(ds: Dataset, app: SimApp, r: number, t: number, total: number)
   };
 }
 
-/** Where the watermark may go: the window end, held at the earliest run still running. */
-export function expectedSafeUntil(ds: Dataset, window: Window): number {
-  let safe = window.to;
+/**
+ * Where the watermark may go: the window end. Runs not final do not hold it: they become pending
+ * items (SPEC §10), re-checked by later runs.
+ */
+export function expectedSafeUntil(_ds: Dataset, window: Window): number {
+  return window.to;
+}
+
+/** The ids of the runs listed in the window that are not final yet (the pending items). */
+export function expectedPending(ds: Dataset, window: Window): string[] {
+  const out: string[] = [];
   for (const app of ds.apps) {
-    // A run without a log row cannot be seen, so it cannot hold the window (SETTLE_DELAY's job).
-    if (app.mode !== 'workflow' || app.spec.logWrittenAtEnd) continue;
-    for (const r of app.spec.runningRuns ?? []) {
-      const t = ds.runTime(app, r) * 1000;
-      if (t >= window.from && t < window.to) safe = Math.min(safe, t);
+    if (app.mode !== 'workflow') continue;
+    for (let r = 0; r < ds.runCount(app); r++) {
+      const logged = ds.logTime(app, r);
+      if (logged !== undefined && inWindow(logged, window) && ds.runRunning(app, r))
+        out.push(runId(ds, app, { kind: 'workflow', r }));
     }
   }
-  return safe;
+  return out;
 }

@@ -1,7 +1,15 @@
 import type { UsageEvent } from '../../../src/usage/event.js';
 import type { SimAuthOptions } from './auth.js';
 import { Dataset, type DatasetSpec } from './dataset.js';
-import { expectedEvents, expectedSafeUntil, type Window } from './expected.js';
+import {
+  expectedEvents,
+  expectedItems,
+  expectedPending,
+  expectedSafeUntil,
+  runEvents,
+  type Window,
+} from './expected.js';
+import type { UsageEvent as Event } from '../../../src/usage/event.js';
 import type { Faults } from './faults.js';
 import { minimumRequests, type MinimumRequests } from './minimum.js';
 import { DifySimServer, type SimStats } from './server.js';
@@ -64,6 +72,15 @@ export interface DifySim {
     options?: ExporterOptions | ReadonlySet<string>,
   ): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
+  /** Events with their parent's `created_at` (ms), which decides the api-meter day. */
+  expectedItems(
+    window: Window,
+    options?: ExporterOptions | ReadonlySet<string>,
+  ): { event: Event; parentAt: number }[];
+  /** Run ids listed in the window but not final (pending items). */
+  expectedPending(window: Window): string[];
+  /** The events of workflow run `r` of app `appIndex`, whatever its window. */
+  runEvents(appIndex: number, r: number): Event[];
   minimumRequests(window: Window, options?: ExporterOptions | ReadonlySet<string>): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
@@ -115,6 +132,9 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
     expectedEvents: (w, o) => [...expectedEvents(ds, w, { profile, ...exporter(o) })],
     expectedEventStream: (w, o) => expectedEvents(ds, w, { profile, ...exporter(o) }),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
+    expectedItems: (w, o) => [...expectedItems(ds, w, { profile, ...exporter(o) })],
+    expectedPending: (w) => expectedPending(ds, w),
+    runEvents: (a, r) => runEvents(ds, ds.apps[a]!, r),
     minimumRequests: (w, o) =>
       minimumRequests(ds, w, {
         ...exporter(o),

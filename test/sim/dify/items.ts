@@ -192,19 +192,32 @@ function runSummary(
   app: SimApp,
   ref: RunRef,
   createdAt: number,
-  running: boolean,
+  status: 'running' | 'paused' | 'succeeded',
+  finishedAt: number | undefined = createdAt + 2,
 ): Json {
   const t = runTotals(ds, app, ref);
   return {
     id: runId(ds, app, ref),
     version: '2026-01-16 12:00:00.123456',
-    status: running ? 'running' : 'succeeded',
+    status,
     elapsed_time: 1.84,
     total_tokens: t.total,
     total_steps: 4,
     created_at: createdAt,
-    finished_at: running ? null : createdAt + 2,
+    finished_at: status === 'succeeded' ? finishedAt : null,
     exceptions_count: 0,
+  };
+}
+
+function creatorFields(user: ReturnType<typeof runUser>): Json {
+  return {
+    created_by_role: user.role,
+    created_by_account:
+      user.role === 'account' ? { id: user.id, name: 'Admin', email: 'admin@example.com' } : null,
+    created_by_end_user:
+      user.role === 'end_user'
+        ? { id: user.id, type: 'service-api', is_anonymous: false, session_id: user.session }
+        : null,
   };
 }
 
@@ -215,7 +228,14 @@ export function logItem(ds: Dataset, app: SimApp, r: number): Json {
   return {
     id: ds.id({ kind: Kind.log, app: app.index, i: r, sub: 0, k: 0 }),
     workflow_run: {
-      ...runSummary(ds, app, { kind: 'workflow', r }, createdAt, ds.runRunning(app, r)),
+      ...runSummary(
+        ds,
+        app,
+        { kind: 'workflow', r },
+        createdAt,
+        ds.runStatus(app, r),
+        ds.runFinishedAt(app, r),
+      ),
       triggered_from: 'app-run',
       error: null,
     },
@@ -232,6 +252,18 @@ export function logItem(ds: Dataset, app: SimApp, r: number): Json {
   };
 }
 
+/** `workflow-runs/<id>`: the run with who started it. */
+export function runDetail(ds: Dataset, app: SimApp, ref: RunRef): Json {
+  const user =
+    ref.kind === 'workflow'
+      ? runUser(ds, app, ref.r)
+      : ref.kind === 'chat'
+        ? convUser(ds, app, ref.c)
+        : ({ role: 'account', id: ds.accountId } as const);
+  const { created_by_account: _list, retry_index: _retry, ...item } = runItem(ds, app, ref);
+  return { ...item, inputs: {}, outputs: {}, error: null, graph: {}, ...creatorFields(user) };
+}
+
 /** An item of `workflow-runs` (cursor listing). */
 export function runItem(ds: Dataset, app: SimApp, ref: RunRef): Json {
   const createdAt =
@@ -240,9 +272,10 @@ export function runItem(ds: Dataset, app: SimApp, ref: RunRef): Json {
       : ref.kind === 'workflow'
         ? ds.runTime(app, ref.r)
         : ds.msgTime(app, ref.c, ref.j);
-  const running = ref.kind === 'workflow' && ds.runRunning(app, ref.r);
+  const status = ref.kind === 'workflow' ? ds.runStatus(app, ref.r) : 'succeeded';
+  const finishedAt = ref.kind === 'workflow' ? ds.runFinishedAt(app, ref.r) : undefined;
   const base = {
-    ...runSummary(ds, app, ref, createdAt, running),
+    ...runSummary(ds, app, ref, createdAt, status, finishedAt ?? createdAt + 2),
     created_by_account: null,
     retry_index: 0,
   };

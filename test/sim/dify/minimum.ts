@@ -71,11 +71,10 @@ export function minimumRequests(
       const before = parseIso(f.logsBefore)!;
       let rows = 0;
       for (let r = 0; r < ds.runCount(app); r++) {
-        const t = ds.runTime(app, r);
         const logged = ds.logTime(app, r);
         if (logged === undefined || logged * 1000 < after || logged * 1000 > before) continue;
         rows++;
-        if (inWin(t) && !ds.runRunning(app, r)) nodesOf(app, { kind: 'workflow', r });
+        if (inWin(logged) && !ds.runRunning(app, r)) nodesOf(app, { kind: 'workflow', r });
       }
       add('workflow-app-logs', pages(rows));
     } else if (app.mode === 'completion') {

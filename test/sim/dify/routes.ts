@@ -8,6 +8,7 @@ import {
   conversationItem,
   logItem,
   messageItem,
+  runDetail,
   runItem,
   runNodes,
 } from './items.js';
@@ -367,7 +368,7 @@ export function workflowRuns(ds: Dataset, app: SimApp, q: Query): Reply {
 export function workflowRun(ds: Dataset, app: SimApp, id: string): Reply {
   const ref = runRef(ds, app, id);
   return ref
-    ? { status: 200, body: runItem(ds, app, ref) }
+    ? { status: 200, body: runDetail(ds, app, ref) }
     : error(404, 'not_found', 'Workflow run not found');
 }
 
