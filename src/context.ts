@@ -50,6 +50,8 @@ export interface RunReport {
    * counts as 0. Leave the whole field out when the run did not look at the spool.
    */
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
+  /** Selected apps whose usage Dify does not record (Agent apps, Dify 1.15+). */
+  appsWithoutUsage?: number;
   /** The last progress counters of an export (SPEC §11), for the metrics file. */
   progress?: ProgressCounters;
   /** Non-final Dify runs remembered in the state after the run (SPEC §10). */

@@ -69,8 +69,15 @@ export async function runExportDryRun(
     },
     'dry run: nothing was sent or recorded',
   );
+  // An app whose listing kept shifting was not read whole: a real run would exit 75.
+  const unsettled = (outcome.unsettledApps ?? []).length > 0;
   return {
-    exitCode: outcome.failedApps.length > 0 ? ExitCode.DATAERR : ExitCode.OK,
+    exitCode:
+      outcome.failedApps.length > 0
+        ? ExitCode.DATAERR
+        : unsettled
+          ? ExitCode.TEMPFAIL
+          : ExitCode.OK,
     events: { fetched: count, delivered: 0, spooled: 0, rejected: 0 },
   };
 }

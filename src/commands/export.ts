@@ -224,6 +224,7 @@ export async function runExport(
       spoolDepth: depth.queued,
       spoolOldestAgeSeconds: depth.oldestAgeSeconds,
       spoolBatches: counts,
+      appsWithoutUsage: pass?.appsWithoutUsage ?? 0,
       progress: progressCounters(
         {
           window: () => live.window,

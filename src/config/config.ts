@@ -13,6 +13,14 @@ export interface Config {
   /** Ids to include; undefined means every app. */
   difyApps: readonly string[] | undefined;
   difyExcludeApps: readonly string[];
+  /**
+   * The model of chat and agent-chat usage when Dify's conversation list lacks it (1.7–1.13):
+   * `app` = the app's current model (no extra request), `conversation` = the conversation detail
+   * (exact, one GET per conversation, which marks it read in Dify).
+   */
+  difyModelSource: 'app' | 'conversation';
+  /** Drop all usage Dify marks `from_source: console` (debugger and Explore). */
+  difyExcludeConsole: boolean;
   difyConcurrency: number;
   /** Used exactly as given; undefined only for commands that do not deliver. */
   externalApiUrl: string | undefined;

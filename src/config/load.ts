@@ -183,6 +183,8 @@ export function loadConfig(
     difyPasswordEncoding: v.DIFY_PASSWORD_ENCODING,
     difyApps: v.DIFY_APPS,
     difyExcludeApps: v.DIFY_EXCLUDE_APPS ?? [],
+    difyModelSource: v.DIFY_MODEL_SOURCE,
+    difyExcludeConsole: v.DIFY_EXCLUDE_CONSOLE,
     difyConcurrency: v.DIFY_CONCURRENCY,
     externalApiUrl: v.EXTERNAL_API_URL,
     externalApiToken: v.EXTERNAL_API_TOKEN,

@@ -137,6 +137,13 @@ export const envSchema = z.object({
   ),
   DIFY_APPS: idList,
   DIFY_EXCLUDE_APPS: idList,
+  DIFY_MODEL_SOURCE: z.preprocess(blankToUndefined, oneOf(['app', 'conversation']).default('app')),
+  DIFY_EXCLUDE_CONSOLE: z.preprocess(
+    blankToUndefined,
+    oneOf(['0', '1', 'false', 'true'])
+      .default('0')
+      .transform((v) => v === '1' || v === 'true'),
+  ),
   DIFY_CONCURRENCY: integer(4, 1, 32),
   EXTERNAL_API_URL: z.preprocess(blankToUndefined, httpUrl.optional()),
   EXTERNAL_API_TOKEN: optionalString,

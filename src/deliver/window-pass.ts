@@ -37,6 +37,8 @@ export interface WindowPassResult {
   /** How far the watermark may move (valid when completed). */
   reached: number;
   failedApps: { appId: string; reason: string }[];
+  /** Apps whose usage Dify does not record (Agent apps), for the metrics. */
+  appsWithoutUsage?: number;
   /** What is delivered or durable: complete once the dispatcher is drained. */
   progress: () => PassProgress;
   /** Waits for the progress saves in flight (call after draining the dispatcher). */
@@ -120,10 +122,12 @@ async function cloudEventsPass(input: WindowPassInput): Promise<WindowPassResult
   if (events.length > 0) await cut();
   const outcome = session.outcome();
   return {
-    completed: true,
+    // An app whose listing kept shifting was not read whole: exit 75, the watermark stays.
+    completed: (outcome.unsettledApps ?? []).length === 0,
     fetched,
     reached: Math.min(outcome.safeUntil, window.to),
     failedApps: outcome.failedApps,
+    appsWithoutUsage: outcome.appsWithoutUsage?.length ?? 0,
     ...tracked,
   };
 }
@@ -177,10 +181,11 @@ async function apiMeterPass(input: WindowPassInput): Promise<WindowPassResult> {
   // Re-checked pending items count as exported only with the whole window's records.
   if (outcome.failedApps.length === 0) for (const r of resolved) markers.add(r, false);
   return {
-    completed: true,
+    completed: (outcome.unsettledApps ?? []).length === 0,
     fetched,
     reached,
     failedApps: outcome.failedApps,
+    appsWithoutUsage: outcome.appsWithoutUsage?.length ?? 0,
     ...tracked,
   };
 }

@@ -8,6 +8,8 @@ export class DifyDataError extends DifyExportError {
   override name = 'DifyDataError';
   /** The HTTP status, when Dify answered with an error status. */
   status: number | undefined;
+  /** The answer's body, when Dify answered with an error status (to tell 400s and 404s apart). */
+  body: string | undefined;
 }
 
 /** 404 on an app's endpoint: the app may have been deleted since `/apps` listed it. */
@@ -37,7 +39,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
         ...(searchParams ? { searchParams } : {}),
       });
       if (res.status === 401 && tries < 6) {
-        await session.unauthorized(generation, `${target()}: HTTP 401`);
+        await session.unauthorized(generation, `${target()}: HTTP 401`, res.text);
         continue;
       }
       if (res.status === 401 || res.status === 403) {
@@ -54,11 +56,15 @@ export function createApi(http: DifyHttp, session: DifySession) {
       if ((res.status === 404 || res.status === 405) && !path.startsWith('apps/'))
         throw notConsole(res.status);
       if (res.status === 404) {
-        throw new DifyAppNotFoundError(
+        const error = new DifyAppNotFoundError(
           'DIFY_APP_NOT_FOUND',
           'DATAERR',
           `Dify answered ${target()} with HTTP 404 (app not found)`,
         );
+        // A conversation deleted meanwhile answers 404 too ("Conversation Not Exists.").
+        error.status = 404;
+        error.body = res.text;
+        throw error;
       }
       if (res.status !== 200) {
         const error = new DifyDataError(
@@ -67,6 +73,7 @@ export function createApi(http: DifyHttp, session: DifySession) {
           `Dify answered ${target()} with HTTP ${res.status}: ${res.text.slice(0, 200)}`,
         );
         error.status = res.status;
+        error.body = res.text;
         throw error;
       }
       session.succeeded(generation);

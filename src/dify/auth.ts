@@ -21,6 +21,7 @@ const envelope = z.object({
   result: z.string().optional(),
   code: z.string().optional(),
   message: z.string().optional(),
+  params: z.unknown().optional(),
   data: z.unknown().optional(),
 });
 
@@ -121,6 +122,7 @@ export class DifySession {
   async login(): Promise<void> {
     const auth = this.deps.auth;
     if (auth.mode !== 'password') return;
+    let invalidField = false;
     for (const enc of this.#order()) {
       const password =
         enc === 'base64' ? Buffer.from(auth.password, 'utf8').toString('base64') : auth.password;
@@ -136,26 +138,17 @@ export class DifySession {
         this.deps.log.debug({ mode: this.mode, password_encoding: enc }, 'logged in to Dify');
         return;
       }
-      if (res.status === 200) {
-        // `data` is never copied: on 1.7–1.8 an unknown email answers 200 with a password-reset
-        // token there. Only the no-workspace text is recognised, and the value is scrubbed anyway.
-        const data = typeof body.data === 'string' ? body.data : '';
-        if (!/workspace not found/i.test(data)) this.deps.redactor.add(data);
-        throw /workspace not found/i.test(data)
-          ? rejected(
-              'Dify refused the login: the account belongs to no workspace',
-              'the account needs a workspace',
-            )
-          : rejected(
-              'Dify refused the login: result fail (an unknown DIFY_EMAIL?)',
-              CREDENTIALS_HINT,
-            );
-      }
+      if (res.status === 200) throw this.#refused(body);
       // 1.8+ answers 401 authentication_failed; 1.7.x 400 email_or_password_mismatch.
       const wrong =
         (res.status === 401 && body.code === 'authentication_failed') ||
         (res.status === 400 && body.code === 'email_or_password_mismatch');
       if (wrong) continue;
+      // 1.7–1.8 validate the field (≥ 8 characters, letters and digits) before checking it: a
+      // Base64 value without a digit is refused as a parameter, so the other encoding may pass.
+      invalidField =
+        res.status === 400 && body.code === 'invalid_param' && body.params === 'password';
+      if (invalidField) continue;
       if (res.status === 404 || res.status === 405) throw notConsole(res.status);
       if (res.status === 429)
         throw rejected(
@@ -167,7 +160,28 @@ export class DifySession {
         CREDENTIALS_HINT,
       );
     }
+    if (invalidField)
+      throw rejected(
+        'Dify refused the password field as invalid (HTTP 400 invalid_param)',
+        'Dify 1.7–1.8 accept only passwords of at least 8 characters with letters and digits; check DIFY_PASSWORD and DIFY_PASSWORD_ENCODING',
+      );
     throw rejected('Dify rejected the email or password', CREDENTIALS_HINT);
+  }
+
+  /**
+   * A 200 with `result: fail`. On 1.7–1.8 an unknown email on an instance that allows sign-up
+   * answers with a password-reset token in `data` (and mails a reset link): that value is a
+   * secret and is never copied into a message.
+   */
+  #refused(body: z.infer<typeof envelope>): DifyExportError {
+    const data = typeof body.data === 'string' ? body.data : '';
+    if (!/workspace not found/i.test(data)) this.deps.redactor.add(data);
+    if (body.code === 'account_not_found')
+      return rejected('Dify knows no account with DIFY_EMAIL', 'check DIFY_EMAIL');
+    return rejected(
+      'Dify refused the login: the account belongs to no workspace',
+      'invite the account to a workspace',
+    );
   }
 
   #fromLogin(res: DifyResponse): void {
@@ -227,7 +241,13 @@ export class DifySession {
    * A request sent with `generation` got 401. Renews once for everyone (refresh, else a new
    * login); a 401 right after a fresh login means the credentials are no longer accepted (77).
    */
-  async unauthorized(generation: number, what: string): Promise<void> {
+  async unauthorized(generation: number, what: string, answer = ''): Promise<void> {
+    // The key bypasses CSRF only from 1.11.0; cookie-era Dify before that asks for a CSRF cookie.
+    if (this.#tokens?.mode === 'admin-key' && answer.includes('CSRF token is missing'))
+      throw rejected(
+        'the admin API key needs Dify ≥ 1.11; use DIFY_EMAIL/DIFY_PASSWORD',
+        'Dify 1.9.2–1.10.x check a CSRF cookie that the admin API key cannot carry',
+      );
     if (this.#tokens?.mode === 'admin-key')
       throw rejected(
         `Dify rejected the admin API key: ${what}`,

@@ -21,6 +21,8 @@ export interface AppRef {
   id: string;
   name: string;
   mode: string;
+  /** The app's current model from `GET /apps` (chat, agent-chat, completion), if any. */
+  model?: ModelRef;
 }
 
 export interface Parent {

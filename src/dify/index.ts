@@ -84,7 +84,9 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
     failedApps: [],
     discovered: [],
     apps: { total: 0, done: 0 },
+    appsWithoutUsage: [],
   };
+  const agentAppsWarned = new Set<string>();
   const items = (window: UsageWindow, plan?: WindowPlan): AsyncIterable<StreamItem> => {
     outcome = {
       itemsFetched: 0,
@@ -92,6 +94,7 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
       failedApps: [],
       discovered: [],
       apps: { total: 0, done: 0 },
+      appsWithoutUsage: [],
     };
     cancel = new AbortController();
     return streamWindow(
@@ -105,6 +108,9 @@ export async function openUsageSession(deps: UsageSourceDeps): Promise<UsageSess
         include: config.difyApps,
         exclude: config.difyExcludeApps,
         cancel,
+        agentAppsWarned,
+        modelSource: config.difyModelSource,
+        excludeConsole: config.difyExcludeConsole,
         workflowTools,
       },
       window,

@@ -44,15 +44,18 @@ export const profile = z.object({ timezone: text });
 
 const page = { has_more: z.boolean() };
 
-export const apps = z.object({
-  ...page,
-  data: z.array(z.object({ id, name: z.string(), mode: z.string() })),
-});
-export type AppItem = z.infer<typeof apps>['data'][number];
-
 const modelConfig = z
   .object({ model: z.object({ provider: text, name: text }).nullish() })
   .nullish();
+
+export const apps = z.object({
+  ...page,
+  data: z.array(
+    // `model_config.model` is the app's current model (chat, agent-chat, completion).
+    z.object({ id, name: z.string(), mode: z.string(), model_config: modelConfig.catch(null) }),
+  ),
+});
+export type AppItem = z.infer<typeof apps>['data'][number];
 
 const conversationBase = {
   id,
@@ -66,6 +69,8 @@ const conversationBase = {
 
 export const chatConversations = z.object({
   ...page,
+  /** Rows matching the filter; it shrinks only when a conversation is deleted. */
+  total: z.number().int().nonnegative().nullish(),
   data: z.array(z.object({ ...conversationBase, updated_at: epoch })),
 });
 export type Conversation = z.infer<typeof chatConversations>['data'][number];
@@ -84,6 +89,9 @@ export const message = z.object({
 export type Message = z.infer<typeof message>;
 
 export const chatMessages = z.object({ ...page, data: z.array(message) });
+
+/** `GET apps/<id>/chat-conversations/<cid>`: the conversation's own model config. */
+export const chatConversation = z.object({ id, model_config: modelConfig });
 
 export const completionConversations = z.object({
   ...page,

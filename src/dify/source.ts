@@ -78,6 +78,10 @@ export interface UsageOutcome {
   safeUntil: number;
   /** Apps skipped because their data failed validation (exit 65), with the reason. */
   failedApps: { appId: string; reason: string }[];
+  /** Selected apps whose usage Dify does not record (Agent apps, 1.15+): warned about, not an error. */
+  appsWithoutUsage?: string[];
+  /** Apps whose listing kept shifting (conversations deleted while paging): exit 75, watermark held. */
+  unsettledApps?: { appId: string; reason: string }[];
   /** Runs found not final in this window (pending items to remember), as they are found. */
   discovered: PendingItem[];
   /** Apps to read in this window, and how many are read whole so far (progress lines). */

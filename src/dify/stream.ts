@@ -34,6 +34,10 @@ export interface StreamDeps {
   exclude: readonly string[];
   /** Aborts in-flight requests when the consumer goes away or a fatal error ends the stream. */
   cancel: AbortController;
+  modelSource: 'app' | 'conversation';
+  excludeConsole: boolean;
+  /** Agent apps already warned about in this run (one warning per app per run, whatever the windows). */
+  agentAppsWarned: Set<string>;
   workflowTools: WorkflowTools;
 }
 
@@ -51,13 +55,39 @@ async function appDeleted(api: DifyApi, appId: string): Promise<boolean> {
   }
 }
 
-export async function listApps(api: DifyApi): Promise<AppItem[]> {
-  const all: AppItem[] = [];
+async function listInto(
+  api: DifyApi,
+  query: Record<string, string>,
+  into: Map<string, AppItem>,
+): Promise<void> {
   for (let page = 1; ; page++) {
-    const body = await api.get('apps', appsSchema, { page: String(page), limit: '100' });
-    all.push(...body.data);
-    if (!body.has_more) return all;
+    const body = await api.get('apps', appsSchema, { page: String(page), limit: '100', ...query });
+    // Offset pages shift when an app is created meanwhile: an app may come twice.
+    for (const app of body.data) into.set(app.id, app);
+    if (!body.has_more) return;
   }
+}
+
+/**
+ * Every app of the workspace. Dify 1.15 sorts `GET /apps` by `updated_at` by default, so an app
+ * edited while the pages are read jumps to page 1 and pushes an unread one onto a page already
+ * read; oldest first (`earliest_created`, ignored by older Dify, which lists newest first by
+ * `created_at`) is stable under edits. From 1.15 Agent apps are left out of `mode=all` and listed
+ * with `mode=agent`; older Dify refuses that mode (400 invalid_param): it has no Agent apps.
+ */
+export async function listApps(api: DifyApi): Promise<AppItem[]> {
+  const all = new Map<string, AppItem>();
+  await listInto(api, { sort_by: 'earliest_created' }, all);
+  try {
+    await listInto(api, { sort_by: 'earliest_created', mode: 'agent' }, all);
+  } catch (error) {
+    const noAgentMode =
+      error instanceof DifyDataError &&
+      error.status === 400 &&
+      (error.body ?? '').includes('invalid_param');
+    if (!noAgentMode) throw error;
+  }
+  return [...all.values()];
 }
 
 /**
@@ -107,6 +137,13 @@ export function streamWindow(
     fetched: (n) => {
       outcome.itemsFetched += n;
     },
+    modelSource: deps.modelSource,
+    excludeConsole: deps.excludeConsole,
+    unsettled: (appId, reason) => {
+      (outcome.unsettledApps ??= []).push({ appId, reason });
+      outcome.safeUntil = window.from;
+      deps.log.warn({ app_id: appId }, `app not read completely: ${reason}`);
+    },
     isExported: (appId) => exported.has(appId),
     workflowTools: deps.workflowTools,
   };
@@ -116,6 +153,7 @@ export function streamWindow(
     id: item.id,
     name: item.name,
     mode: item.mode,
+    model: item.model_config?.model,
   });
 
   /** Runs one app's task; a data error fails only that app for this run. */
@@ -151,6 +189,18 @@ export function streamWindow(
   }
 
   async function runApp(item: AppItem): Promise<void> {
+    if (item.mode === 'agent') {
+      // Dify 1.15+ saves Agent-app messages with empty usage (agent_app/app_runner.py).
+      (outcome.appsWithoutUsage ??= []).push(item.id);
+      if (!deps.agentAppsWarned.has(item.id))
+        deps.log.warn(
+          { app_id: item.id, app_name: item.name, app_mode: item.mode },
+          'Dify records no usage for Agent apps; nothing to export',
+        );
+      deps.agentAppsWarned.add(item.id);
+      await ctx.mark({ kind: 'done', appId: item.id, from: window.from });
+      return;
+    }
     const extractor = EXTRACTORS[item.mode];
     if (!extractor) {
       deps.log.warn(
@@ -168,7 +218,9 @@ export function streamWindow(
       conversationsDone: plan.conversationsDone?.[item.id],
     };
     const ok = await guarded(item, (group) => extractor(appCtx, appRef(item), group));
-    if (ok) await ctx.mark({ kind: 'done', appId: item.id, from: window.from });
+    // An app whose listing kept shifting is not read whole: a later run reads it again.
+    const unsettled = (outcome.unsettledApps ?? []).some((u) => u.appId === item.id);
+    if (ok && !unsettled) await ctx.mark({ kind: 'done', appId: item.id, from: window.from });
   }
 
   async function recheck(all: readonly AppItem[]): Promise<void> {

@@ -54,6 +54,11 @@ function families(s: MetricsSnapshot): Family[] {
       samples: [{ value: s.watermarkSeconds }],
     },
     {
+      name: 'apps_without_usage',
+      help: 'Selected apps whose usage Dify does not record (Agent apps, Dify 1.15+), last export run.',
+      samples: [{ value: s.appsWithoutUsage }],
+    },
+    {
       name: 'pending_items',
       help: 'Dify runs not final yet, remembered and re-checked by the next runs.',
       samples: [{ value: s.pendingItems }],

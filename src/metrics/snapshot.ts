@@ -22,6 +22,8 @@ export interface MetricsSnapshot {
   spoolBatches: Record<SpoolStateName, number>;
   spoolOldestAgeSeconds: number;
   watermarkSeconds: number;
+  /** Selected apps whose usage Dify does not record (Agent apps), as seen by the last run. */
+  appsWithoutUsage: number;
   /** Non-final Dify runs remembered for later runs (SPEC §10). */
   pendingItems: number;
   /** Pending runs given up by the last run (PENDING_MAX_AGE). */
@@ -36,7 +38,13 @@ export interface MetricsSnapshot {
 export type PreviousMetrics = Partial<
   Omit<
     MetricsSnapshot,
-    'events' | 'spoolBatches' | 'pendingGivenUp' | 'difyRequests' | 'appsDone' | 'appsTotal'
+    | 'events'
+    | 'spoolBatches'
+    | 'appsWithoutUsage'
+    | 'pendingGivenUp'
+    | 'difyRequests'
+    | 'appsDone'
+    | 'appsTotal'
   >
 > & {
   spoolBatches?: Partial<Record<SpoolStateName, number>>;
@@ -104,6 +112,7 @@ export function snapshotOf(
     spoolBatches,
     spoolOldestAgeSeconds: oldestAge,
     watermarkSeconds: watermark,
+    appsWithoutUsage: report.appsWithoutUsage ?? 0,
     pendingItems: report.pendingItems ?? previous.pendingItems ?? 0,
     pendingGivenUp: report.pendingGivenUp ?? 0,
     difyRequests: report.progress?.requests ?? 0,

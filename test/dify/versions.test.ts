@@ -25,7 +25,8 @@ afterEach(async () => {
 /** A workflow app published as a tool: the workflow and chatflow runs call it now and then. */
 const TOOL_APP: SimAppSpec = { mode: 'workflow', name: 'tool app', runs: 12, workflowTool: true };
 
-export const MODE_APPS: Record<AppMode, readonly SimAppSpec[]> = {
+/** Agent apps (1.15+) record no usage: `versions-apps.test.ts` covers them. */
+export const MODE_APPS: Record<Exclude<AppMode, 'agent'>, readonly SimAppSpec[]> = {
   chat: [{ mode: 'chat', conversations: 12, messagesPerConversation: 3 }],
   'agent-chat': [{ mode: 'agent-chat', conversations: 10, messagesPerConversation: 2 }],
   'advanced-chat': [
@@ -51,7 +52,7 @@ async function exportWindow(s: DifySim): Promise<UsageEvent[]> {
 
 describe('every Dify era × every app mode', () => {
   const cases = DIFY_VERSIONS.flatMap((v) =>
-    (Object.keys(MODE_APPS) as AppMode[]).map((mode) => [v, mode] as const),
+    (Object.keys(MODE_APPS) as (keyof typeof MODE_APPS)[]).map((mode) => [v, mode] as const),
   );
   it.each(cases)(
     'Dify %s, %s app: exactly the expected events, minimum requests',

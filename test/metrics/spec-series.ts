@@ -15,6 +15,8 @@ export const SPEC_SERIES: readonly [string, Record<string, string>][] = [
   ),
   ['dify_export_spool_oldest_age_seconds', {}],
   ['dify_export_watermark_timestamp_seconds', {}],
+  // Issue 8 item 7: Agent apps (Dify 1.15+) record no usage; a metric as well as the warning.
+  ['dify_export_apps_without_usage', {}],
   ['dify_export_pending_items', {}],
   ['dify_export_pending_given_up', {}],
   ['dify_export_dify_requests', {}],

@@ -11,19 +11,21 @@ interface Entry {
  * `updated_at` descending, so once every conversation of its head is walked, every conversation
  * updated after the first one not walked yet (and before the listing began) is read whole. That
  * costs no request: a later run lists the same pages and skips those conversations, while one
- * updated since (it may hold new messages in the window) is walked again.
+ * updated since (it may hold new messages in the window) is walked again. "Since" is told by
+ * Dify's own clock (the `updated_at` of the listing's first row), never ours: the two may disagree.
  */
 export class ConversationPrefix {
   #entries: Entry[] = [];
   #head = 0;
   #announced: number | undefined;
   #chain: Promise<void> = Promise.resolve();
+  /** The newest `updated_at` (ms) when the listing began: conversations updated since are not walked. */
+  #before: number | undefined;
+  #closed = false;
 
   constructor(
     private readonly ctx: ExtractContext,
     private readonly appId: string,
-    /** When the listing began (ms, with the clock-skew margin). */
-    private readonly began: number,
   ) {}
 
   /** Whether an earlier run walked this conversation whole (and it has not changed since). */
@@ -34,10 +36,23 @@ export class ConversationPrefix {
   }
 
   /** A conversation of the main listing, in listing order. */
-  add(conv: Conversation): Entry {
+  add(conv: Conversation): Entry | undefined {
+    if (this.#closed) return undefined;
     const entry = { updatedAt: conv.updated_at * 1000, done: false };
+    this.#before ??= entry.updatedAt;
     this.#entries.push(entry);
     return entry;
+  }
+
+  /**
+   * The listing shifted here (a row before this point was dropped): the walked head never reaches
+   * past it, and no later row is added.
+   */
+  gap(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    const last = this.#entries.at(-1)?.updatedAt ?? Number.POSITIVE_INFINITY;
+    this.#entries.push({ updatedAt: last, done: false });
   }
 
   /** A conversation is walked (its events are in the stream). */
@@ -51,10 +66,12 @@ export class ConversationPrefix {
       this.#entries = this.#entries.slice(this.#head - 1);
       this.#head = 1;
     }
+    const before = this.#before;
+    if (before === undefined) return;
     if (this.#announced !== undefined && above >= this.#announced) return;
     this.#announced = above;
     this.#chain = this.#chain.then(() =>
-      this.ctx.mark({ kind: 'conversations', appId: this.appId, above, before: this.began }),
+      this.ctx.mark({ kind: 'conversations', appId: this.appId, above, before }),
     );
     await this.#chain;
   }

@@ -31,6 +31,7 @@ export async function extractCompletion(
     recent.nextPage();
     for (const conv of body.data) {
       if (!recent.add(conv.id) || !inWindow(conv.created_at, ctx.window)) continue;
+      if (ctx.excludeConsole && conv.from_source === 'console') continue;
       await group.spawn(() => completionMessage(ctx, app, group, conv));
     }
   }

@@ -35,6 +35,12 @@ export interface ExtractContext {
   isPending: (runId: string) => boolean;
   /** Counts usage items read. */
   fetched: (count: number) => void;
+  /** DIFY_MODEL_SOURCE: where chat and agent-chat usage gets its model when the list lacks it. */
+  modelSource: 'app' | 'conversation';
+  /** DIFY_EXCLUDE_CONSOLE: drop usage Dify marks `from_source: console`. */
+  excludeConsole: boolean;
+  /** An app whose listing could not be read consistently: the watermark stays, the run exits 75. */
+  unsettled: (appId: string, reason: string) => void;
   /** Whether an app is exported in this run (listed, and kept by DIFY_APPS / DIFY_EXCLUDE_APPS). */
   isExported: (appId: string) => boolean;
   /** Workflow-tool providers → their apps, and node-type warnings, for the whole session. */

@@ -10,6 +10,12 @@ export interface SimAuthOptions {
   passwordBase64?: boolean;
   /** ≤ 1.7.x: a wrong password is 400 `email_or_password_mismatch` instead of 401. */
   legacyPasswordErrors?: boolean;
+  /** 1.7–1.8: `password` must pass `valid_password` (≥ 8 chars, letters and digits) before it is checked. */
+  validatesPassword?: boolean;
+  /** 1.7–1.8 with sign-up allowed: an unknown email answers 200 with a password-reset token in `data`. */
+  unknownEmailResetToken?: boolean;
+  /** ≥ 1.11.0 (default true): the admin API key skips the CSRF check; before, cookie-era Dify answers 401. */
+  adminKeyBypassesCsrf?: boolean;
   email?: string;
   password?: string;
   /** Enables the admin API key (self-hosted): `Bearer <key>` + `X-WORKSPACE-ID`. */
@@ -94,6 +100,20 @@ export class SimAuth {
   }
 
   login(body: Record<string, unknown>): { status: number; body: unknown; cookies: string[] } {
+    const email = typeof body.email === 'string' ? body.email.toLowerCase() : '';
+    // reqparse's `type=valid_password` runs before any account lookup (libs/password.py).
+    if (
+      this.opts.validatesPassword &&
+      !(typeof body.password === 'string' && /^(?=.*[a-zA-Z])(?=.*\d).{8,}$/.test(body.password))
+    ) {
+      const message =
+        'Invalid password: the password must be at least 8 characters long and contain letters and numbers.';
+      return {
+        status: 400,
+        body: { code: 'invalid_param', message, params: 'password', status: 400 },
+        cookies: [],
+      };
+    }
     if (this.#failures >= (this.opts.loginFailLimit ?? 20)) {
       const message = 'Too many incorrect password attempts. Please try again later.';
       return {
@@ -102,7 +122,16 @@ export class SimAuth {
         cookies: [],
       };
     }
-    const email = typeof body.email === 'string' ? body.email.toLowerCase() : '';
+    if (email !== this.email && this.opts.unknownEmailResetToken) {
+      // AccountNotFoundError with sign-up allowed: a reset mail is sent and its token returned.
+      const token = randomBytes(16).toString('hex');
+      this.issued.push(token);
+      return {
+        status: 200,
+        body: { result: 'fail', data: token, code: 'account_not_found' },
+        cookies: [],
+      };
+    }
     if (email !== this.email || !this.#passwordMatches(body.password)) {
       this.#failures++;
       if (this.opts.legacyPasswordErrors) {
@@ -175,6 +204,9 @@ export class SimAuth {
     ) {
       if (req.headers['x-workspace-id'] !== this.workspaceId)
         return unauthorized('Invalid Authorization token.');
+      // 1.9.2–1.10.x: the key logs the request in, then check_csrf_token finds no cookie.
+      if (this.opts.mode !== 'legacy' && this.opts.adminKeyBypassesCsrf === false)
+        return unauthorized('CSRF token is missing or invalid.');
       return { ok: true };
     }
     // The cookie wins over the header (#39871: an admin key sent with cookies then fails CSRF).

@@ -1,7 +1,8 @@
 import { hash32, Kind, makeId, parseId, randInt, type IdParts } from './ids.js';
 import { difyProfile, type DifyProfile } from './profiles.js';
 
-export type AppMode = 'chat' | 'agent-chat' | 'advanced-chat' | 'workflow' | 'completion';
+/** `agent` (1.15+) apps are listed only with `mode=agent` and record no usage. */
+export type AppMode = 'chat' | 'agent-chat' | 'advanced-chat' | 'workflow' | 'completion' | 'agent';
 
 export interface SimAppSpec {
   mode: AppMode;
@@ -63,10 +64,16 @@ export interface SimApp {
   mode: AppMode;
   spec: SimAppSpec;
   createdAt: number;
+  /** Bumped when the app is edited (`GET /apps` on 1.15 sorts by it by default). */
+  updatedAt: number;
   /** Items added while the simulator runs (rows inserted while paging, bumped conversations). */
   extraConvTimes: number[];
   extraMsgTimes: Map<number, number[]>;
   extraRunTimes: number[];
+  /** Conversations whose detail was read (`read_at` set), and the `updated_at` that read gave them. */
+  readConvs: Map<number, number | undefined>;
+  /** Conversations deleted while the simulator runs. */
+  deletedConvs: Set<number>;
   version: number;
   cache: Map<string, { version: number; order: Int32Array }>;
   /** Runs that were running or paused and have finished since, with their finish time (s). */
@@ -105,9 +112,12 @@ export class Dataset {
       mode: s.mode,
       spec: s,
       createdAt: this.startSec - 86_400 * (index + 1),
+      updatedAt: this.startSec - 86_400 * (index + 1),
       extraConvTimes: [],
       extraMsgTimes: new Map(),
       extraRunTimes: [],
+      readConvs: new Map(),
+      deletedConvs: new Set(),
       version: 0,
       cache: new Map(),
       finished: new Map(),
@@ -169,7 +179,12 @@ export class Dataset {
   }
 
   convUpdated(app: SimApp, c: number): number {
-    return this.msgTime(app, c, this.msgCount(app, c) - 1);
+    const last = this.msgTime(app, c, this.msgCount(app, c) - 1);
+    return Math.max(last, app.readConvs.get(c) ?? 0);
+  }
+
+  convDeleted(app: SimApp, c: number): boolean {
+    return app.deletedConvs.has(c);
   }
 
   // --- workflow runs ---
@@ -246,11 +261,21 @@ export class Dataset {
   }
 
   conversationsByUpdated(app: SimApp): Int32Array {
-    return this.sortedDesc(app, 'updated', this.convCount(app), (c) => this.convUpdated(app, c));
+    return this.#live(
+      app,
+      this.sortedDesc(app, 'updated', this.convCount(app), (c) => this.convUpdated(app, c)),
+    );
   }
 
   conversationsByCreated(app: SimApp): Int32Array {
-    return this.sortedDesc(app, 'created', this.convCount(app), (c) => this.convTime(app, c));
+    return this.#live(
+      app,
+      this.sortedDesc(app, 'created', this.convCount(app), (c) => this.convTime(app, c)),
+    );
+  }
+
+  #live(app: SimApp, order: Int32Array): Int32Array {
+    return app.deletedConvs.size === 0 ? order : order.filter((c) => !app.deletedConvs.has(c));
   }
 
   runsByCreated(app: SimApp): Int32Array {
@@ -281,6 +306,21 @@ export class Dataset {
     const list = app.extraMsgTimes.get(c) ?? [];
     list.push(atSec);
     app.extraMsgTimes.set(c, list);
+    app.version++;
+  }
+
+  /**
+   * The console's conversation detail GET sets `read_at` once; on 1.10.0–1.12.x that commit also
+   * bumps `updated_at` (the column's `onupdate`).
+   */
+  readConversation(app: SimApp, c: number, atSec: number, bumps: boolean): void {
+    if (app.readConvs.has(c)) return;
+    app.readConvs.set(c, bumps ? atSec : undefined);
+    if (bumps) app.version++;
+  }
+
+  deleteConversation(app: SimApp, c: number): void {
+    app.deletedConvs.add(c);
     app.version++;
   }
 

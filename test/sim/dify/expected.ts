@@ -11,11 +11,30 @@ import {
   type RunRef,
 } from './content.js';
 import type { Dataset, SimApp, SimUser } from './dataset.js';
+import type { DifyProfile } from './profiles.js';
 import { convId, messageUsage, msgId, runUser } from './items.js';
 
 export interface Window {
   from: number;
   to: number;
+}
+
+/** What the exporter was told that changes its output. */
+export interface ExpectOptions {
+  profile: DifyProfile;
+  /** DIFY_MODEL_SOURCE (default `app`). */
+  modelSource?: 'app' | 'conversation';
+  /** The app ids the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); every app when undefined. */
+  exported?: Exported;
+}
+
+/**
+ * Where a chat-type or completion message's model comes from: the list item from 1.14, the detail
+ * (completion always; chat with DIFY_MODEL_SOURCE=conversation), else the app's current model.
+ */
+function modelSourceOf(app: SimApp, opts: ExpectOptions): 'app' | 'conversation' {
+  if (app.mode === 'completion' || !opts.profile.listModelNull) return 'conversation';
+  return opts.modelSource ?? 'app';
 }
 
 const iso = (sec: number): string => new Date(sec * 1000).toISOString();
@@ -47,6 +66,7 @@ function messageEvent(
   c: number,
   j: number,
   runIdValue: string | null,
+  opts: ExpectOptions,
 ): UsageEvent {
   const u = messageUsage(ds, app, c, j);
   const model = app.mode === 'advanced-chat' ? null : appModel(ds, app);
@@ -70,7 +90,7 @@ function messageEvent(
     total_price: decimal(usage.total_price),
     currency: usage.currency,
     from_source: ds.userOf(app, `conv${c}`).role === 'account' ? 'console' : 'api',
-    model_source: model ? 'conversation' : null,
+    model_source: model ? modelSourceOf(app, opts) : null,
   };
 }
 
@@ -146,9 +166,9 @@ function nodeEvents(
 export function* expectedEvents(
   ds: Dataset,
   window: Window,
-  exported?: Exported,
+  opts: ExpectOptions,
 ): Generator<UsageEvent> {
-  for (const item of expectedItems(ds, window, exported)) yield item.event;
+  for (const item of expectedItems(ds, window, opts)) yield item.event;
 }
 
 /**
@@ -159,12 +179,15 @@ export function* expectedEvents(
 export function* expectedItems(
   ds: Dataset,
   window: Window,
-  exported?: Exported,
+  opts: ExpectOptions,
 ): Generator<{ event: UsageEvent; parentAt: number }> {
+  const exported = opts.exported;
   const withParent = function* (events: Iterable<UsageEvent>, sec: number) {
     for (const event of events) yield { event, parentAt: sec * 1000 };
   };
   for (const app of ds.apps) {
+    // Agent apps store their messages with empty usage: nothing to export.
+    if (app.mode === 'agent') continue;
     if (!exportedApp(app, exported)) continue;
     if (app.mode === 'workflow') {
       for (let r = 0; r < ds.runCount(app); r++) {
@@ -179,7 +202,7 @@ export function* expectedItems(
         const t = ds.msgTime(app, c, j);
         if (!inWindow(t, window)) continue;
         if (app.mode !== 'advanced-chat') {
-          yield { event: messageEvent(ds, app, c, j, null), parentAt: t * 1000 };
+          yield { event: messageEvent(ds, app, c, j, null, opts), parentAt: t * 1000 };
           continue;
         }
         const ref: RunRef = { kind: 'chat', c, j };
@@ -194,7 +217,11 @@ export function* expectedItems(
           exported,
         );
         if (nodes.accounted) yield* withParent(nodes.events, t);
-        else yield { event: messageEvent(ds, app, c, j, runId(ds, app, ref)), parentAt: t * 1000 };
+        else
+          yield {
+            event: messageEvent(ds, app, c, j, runId(ds, app, ref), opts),
+            parentAt: t * 1000,
+          };
       }
     }
   }

@@ -20,6 +20,18 @@ export interface Faults {
   schemaViolation?: { appId: string; endpoint: string };
   /** New rows while a listing is paged: chat apps get new conversations at "now", workflow apps runs at `atSec`. */
   insertWhilePaging?: { appId: string; afterRequests: number; count: number; atSec?: number };
+  /** Apps (by index) edited at "now" once this many `GET /apps` requests have been answered. */
+  editAppsWhilePaging?: { afterRequests: number; apps: readonly number[] };
+  /**
+   * Conversations (by index) deleted while the listing is paged, messages with them: the first
+   * once `afterRequests` listing requests were answered, each next one `everyRequests` later.
+   */
+  deleteWhilePaging?: {
+    appId: string;
+    afterRequests: number;
+    conversations: readonly number[];
+    everyRequests?: number;
+  };
   /**
    * The app is deleted after it answered `afterRequests` requests: from then on each of its
    * endpoints, `apps/<id>` included, answers 404 `app_not_found`, as Dify's `get_app_model` does.

@@ -37,6 +37,17 @@ export interface DifySimOptions {
   recordLog?: boolean;
 }
 
+/** Exporter settings that change what it reads and sends. */
+export interface ExporterOptions {
+  modelSource?: 'app' | 'conversation';
+  exported?: ReadonlySet<string>;
+}
+
+function exporter(o: ExporterOptions | ReadonlySet<string> | undefined): ExporterOptions {
+  if (o === undefined) return {};
+  return o instanceof Set ? { exported: o as ReadonlySet<string> } : (o as ExporterOptions);
+}
+
 export interface DifySim {
   /** Base URL, i.e. what DIFY_API_URL should be. */
   url: string;
@@ -51,17 +62,26 @@ export interface DifySim {
   faults: Faults;
   /** Token values the simulator handed out (none may ever appear in our output). */
   issuedTokens: readonly string[];
-  /** `exported`: the app ids the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); default all. */
-  expectedEvents(window: Window, exported?: ReadonlySet<string>): UsageEvent[];
-  expectedEventStream(window: Window): Iterable<UsageEvent>;
+  /**
+   * What the exporter was told: DIFY_MODEL_SOURCE (`modelSource`, default `app`) and the app ids it
+   * reads (`exported`, DIFY_APPS / DIFY_EXCLUDE_APPS; default all), or just that set of ids.
+   */
+  expectedEvents(window: Window, options?: ExporterOptions | ReadonlySet<string>): UsageEvent[];
+  expectedEventStream(
+    window: Window,
+    options?: ExporterOptions | ReadonlySet<string>,
+  ): Iterable<UsageEvent>;
   expectedSafeUntil(window: Window): number;
   /** Events with their parent's `created_at` (ms), which decides the api-meter day. */
-  expectedItems(window: Window): { event: Event; parentAt: number }[];
+  expectedItems(
+    window: Window,
+    options?: ExporterOptions | ReadonlySet<string>,
+  ): { event: Event; parentAt: number }[];
   /** Run ids listed in the window but not final (pending items). */
   expectedPending(window: Window): string[];
   /** The events of workflow run `r` of app `appIndex`, whatever its window. */
   runEvents(appIndex: number, r: number): Event[];
-  minimumRequests(window: Window, exported?: ReadonlySet<string>): MinimumRequests;
+  minimumRequests(window: Window, options?: ExporterOptions | ReadonlySet<string>): MinimumRequests;
   resetStats(): void;
   close(): Promise<void>;
 }
@@ -74,6 +94,11 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
     mode: profile.legacyLogin ? 'legacy' : 'cookie',
     passwordBase64: profile.passwordBase64,
     legacyPasswordErrors: profile.legacyPasswordErrors,
+    validatesPassword: profile.loginValidatesPassword,
+    unknownEmailResetToken: profile.unknownEmailResetToken,
+    adminKeyBypassesCsrf: profile.adminKeyBypassesCsrf,
+    // A real account's password passed valid_password when it was set; this one's Base64 has no digit.
+    ...(profile.loginValidatesPassword ? { password: 'zebra-quiet0' } : {}),
     ...options.auth,
   };
   const timezone = options.timezone ?? 'UTC';
@@ -104,18 +129,19 @@ export async function startDifySim(options: DifySimOptions): Promise<DifySim> {
       server.opts.faults = value;
     },
     issuedTokens: server.auth.issued,
-    expectedEvents: (w, exported) => [...expectedEvents(ds, w, exported)],
-    expectedEventStream: (w) => expectedEvents(ds, w),
+    expectedEvents: (w, o) => [...expectedEvents(ds, w, { profile, ...exporter(o) })],
+    expectedEventStream: (w, o) => expectedEvents(ds, w, { profile, ...exporter(o) }),
     expectedSafeUntil: (w) => expectedSafeUntil(ds, w),
-    expectedItems: (w) => [...expectedItems(ds, w)],
+    expectedItems: (w, o) => [...expectedItems(ds, w, { profile, ...exporter(o) })],
     expectedPending: (w) => expectedPending(ds, w),
     runEvents: (a, r) => runEvents(ds, ds.apps[a]!, r),
-    minimumRequests: (w, exported) =>
+    minimumRequests: (w, o) =>
       minimumRequests(ds, w, {
+        ...exporter(o),
         auth: auth.adminKey !== undefined ? 'admin-key' : 'password',
         timezone,
         now: now(),
-        exported,
+        profile,
       }),
     resetStats: () => {
       Object.assign(server.stats, { total: 0, byEndpoint: {}, log: [], faults: 0, maxInFlight: 0 });

@@ -10,6 +10,7 @@ import {
 } from './content.js';
 import type { Dataset, SimApp } from './dataset.js';
 import { Kind } from './ids.js';
+import type { DifyProfile } from './profiles.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,6 +24,12 @@ export function msgId(ds: Dataset, app: SimApp, c: number, j: number): string {
 
 function convUser(ds: Dataset, app: SimApp, c: number) {
   return ds.userOf(app, `conv${c}`);
+}
+
+/** `model_config` of `GET /apps` items: the app's current model (`model_config_partial_fields`). */
+export function appModelConfig(ds: Dataset, app: SimApp): Json | null {
+  if (app.mode === 'workflow' || app.mode === 'agent') return null;
+  return modelConfig(ds, app);
 }
 
 function modelConfig(ds: Dataset, app: SimApp): Json | null {
@@ -39,9 +46,15 @@ function modelConfig(ds: Dataset, app: SimApp): Json | null {
   };
 }
 
-/** An item of `chat-conversations` (and, with `completion`, of `completion-conversations`). */
-export function conversationItem(ds: Dataset, app: SimApp, c: number): Json {
+/**
+ * An item of `chat-conversations` (and, with `completion`, of `completion-conversations`). Up to
+ * 1.13 the list's `model_config.model` is null for every item (`fields.Raw(attribute="model_dict")`
+ * over the dict `Conversation.model_config`; fixed in 1.14.0).
+ */
+export function conversationItem(ds: Dataset, app: SimApp, c: number, profile?: DifyProfile): Json {
   const user = convUser(ds, app, c);
+  const config = modelConfig(ds, app);
+  const listedConfig = profile?.listModelNull && config ? { ...config, model: null } : config;
   const base: Json = {
     id: convId(ds, app, c),
     status: 'normal',
@@ -50,10 +63,10 @@ export function conversationItem(ds: Dataset, app: SimApp, c: number): Json {
     from_end_user_session_id: user.role === 'end_user' ? user.session : null,
     from_account_id: user.role === 'account' ? user.id : null,
     from_account_name: user.role === 'account' ? 'Admin' : null,
-    read_at: null,
+    read_at: app.readConvs.has(c) ? ds.convTime(app, c) : null,
     created_at: ds.convTime(app, c),
     updated_at: ds.convUpdated(app, c),
-    model_config: modelConfig(ds, app),
+    model_config: listedConfig,
     user_feedback_stats: { like: 0, dislike: 0 },
     admin_feedback_stats: { like: 0, dislike: 0 },
   };
@@ -132,6 +145,26 @@ export function messageItem(ds: Dataset, app: SimApp, c: number, j: number): Jso
     status: 'normal',
     error: null,
     parent_message_id: null,
+  };
+}
+
+/** `chat-conversations/<id>` (`conversation_detail_fields`): the full model config. */
+export function chatDetail(ds: Dataset, app: SimApp, c: number): Json {
+  const item = conversationItem(ds, app, c);
+  return {
+    id: item.id,
+    status: 'normal',
+    from_source: item.from_source,
+    from_end_user_id: item.from_end_user_id,
+    from_account_id: item.from_account_id,
+    created_at: item.created_at,
+    updated_at: item.updated_at,
+    annotated: false,
+    introduction: '',
+    model_config: item.model_config,
+    message_count: item.message_count,
+    user_feedback_stats: item.user_feedback_stats,
+    admin_feedback_stats: item.admin_feedback_stats,
   };
 }
 

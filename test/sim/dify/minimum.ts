@@ -2,6 +2,7 @@ import { ownUsage, runShape, type RunRef } from './content.js';
 import type { Dataset, SimApp } from './dataset.js';
 import { clientFilters, parseIso, parseLocalMinute } from './dify-time.js';
 import type { Window } from './expected.js';
+import type { DifyProfile } from './profiles.js';
 
 export interface MinimumOptions {
   /** Password login costs one request; the admin key none. */
@@ -9,6 +10,9 @@ export interface MinimumOptions {
   timezone: string;
   /** The exporter's clock when it started reading (the upper bound of workflow logs). */
   now: number;
+  profile: DifyProfile;
+  /** DIFY_MODEL_SOURCE (default `app`). */
+  modelSource?: 'app' | 'conversation' | undefined;
   /** The apps the exporter reads (DIFY_APPS / DIFY_EXCLUDE_APPS); every app when undefined. */
   exported?: ReadonlySet<string> | undefined;
 }
@@ -48,7 +52,9 @@ export function minimumRequests(
   if (opts.auth === 'password') add('login', 1);
   add('workspaces', 1);
   add('account-profile', 1);
-  add('apps', pages(ds.apps.length));
+  // `mode=all` pages, then one `mode=agent` listing (a 400 before 1.15, which still counts).
+  const agents = ds.apps.filter((a) => a.mode === 'agent').length;
+  add('apps', pages(ds.apps.length - agents) + (opts.profile.agentApps ? pages(agents) : 1));
   const start = parseLocalMinute(f.conversationStart, opts.timezone)!;
   // A workflow-tool node with usage needs its tool app: one look-up per provider and run.
   const providers = new Set<string>();
@@ -58,6 +64,7 @@ export function minimumRequests(
       if (n.tool?.providerType === 'workflow' && ownUsage(ds, n)) providers.add(n.tool.providerId);
   };
   for (const app of ds.apps) {
+    if (app.mode === 'agent') continue;
     if (opts.exported !== undefined && !opts.exported.has(app.id)) continue;
     if (app.mode === 'workflow') {
       const after = parseIso(f.logsAfter)!;
@@ -81,17 +88,32 @@ export function minimumRequests(
       }
       add('completion-conversations', pages(rows));
     } else {
+      // Conversation details read for their model (1.7–1.13 with DIFY_MODEL_SOURCE=conversation).
+      const details =
+        app.mode !== 'advanced-chat' &&
+        opts.profile.listModelNull &&
+        opts.modelSource === 'conversation';
       let rows = 0;
+      let read = 0;
       for (let c = 0; c < ds.convCount(app); c++) {
-        if (ds.convUpdated(app, c) * 1000 < start) continue;
+        if (ds.convDeleted(app, c) || ds.convUpdated(app, c) * 1000 < start) continue;
         rows++;
         if (ds.convTime(app, c) * 1000 >= window.to) continue;
         add('chat-messages', messagePages(ds, app, c, window.from));
-        if (app.mode === 'advanced-chat')
-          for (let j = 0; j < ds.msgCount(app, c); j++)
-            if (inWin(ds.msgTime(app, c, j))) nodesOf(app, { kind: 'chat', c, j });
+        let inside = 0;
+        for (let j = 0; j < ds.msgCount(app, c); j++) {
+          if (!inWin(ds.msgTime(app, c, j))) continue;
+          inside++;
+          if (app.mode === 'advanced-chat') nodesOf(app, { kind: 'chat', c, j });
+        }
+        if (details && inside > 0) read++;
       }
-      add('chat-conversations', pages(rows) + (pages(rows) > 1 ? 1 : 0));
+      add('chat-conversation', read);
+      // The re-read of moved conversations: page 1, or, where a detail read bumps `updated_at`
+      // (1.10.0–1.12.x), through every conversation read up to the first one that did not move.
+      const bumped = opts.profile.detailBumpsUpdatedAt ? read : 0;
+      const reread = pages(rows) > 1 ? Math.min(pages(rows), Math.floor(bumped / 100) + 1) : 0;
+      add('chat-conversations', pages(rows) + reread);
     }
   }
   add('workflow-tool', providers.size);

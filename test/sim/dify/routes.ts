@@ -2,6 +2,8 @@ import type { Dataset, SimApp } from './dataset.js';
 import { parseIso, parseLocalMinute } from './dify-time.js';
 import { Kind } from './ids.js';
 import {
+  appModelConfig,
+  chatDetail,
   completionDetail,
   conversationItem,
   logItem,
@@ -11,6 +13,7 @@ import {
   runNodes,
 } from './items.js';
 import type { RunRef } from './content.js';
+import type { DifyProfile } from './profiles.js';
 
 export type Reply = { status: number; body: unknown };
 type Query = URLSearchParams;
@@ -88,8 +91,48 @@ function minuteParam(q: Query, name: string, tz: string): number | undefined | R
   return t ?? error(400, 'bad_request', `Invalid ${name} time format: ${raw}`);
 }
 
-export function apps(ds: Dataset, q: Query): Reply {
-  const order = Int32Array.from(ds.apps.map((a) => a.index));
+const APP_LIST_MODES = [
+  'completion',
+  'chat',
+  'advanced-chat',
+  'workflow',
+  'agent-chat',
+  'channel',
+  'all',
+];
+
+/**
+ * `GET /apps`. Up to 1.14 newest first by `created_at` (`sort_by` is ignored); 1.15 sorts by
+ * `updated_at` desc unless `sort_by` says otherwise, and `mode=all` leaves out Agent apps, which
+ * only `mode=agent` lists (older Dify answers that mode 400 invalid_param).
+ */
+export function apps(ds: Dataset, q: Query, profile: DifyProfile): Reply {
+  const mode = q.get('mode') ?? 'all';
+  const modes = profile.agentApps ? [...APP_LIST_MODES, 'agent'] : APP_LIST_MODES;
+  if (!modes.includes(mode))
+    return {
+      status: 400,
+      body: {
+        code: 'invalid_param',
+        message: `mode: The value '${mode}' is not a valid choice for 'mode'.`,
+        params: 'mode',
+        status: 400,
+      },
+    };
+  const listed = ds.apps.filter((a) =>
+    a.mode === 'agent' ? profile.agentApps && mode === 'agent' : mode === 'all' || mode === a.mode,
+  );
+  const sort = profile.appsSortedByUpdatedAt
+    ? (q.get('sort_by') ?? 'last_modified')
+    : 'recently_created';
+  const key = (a: SimApp): number =>
+    sort === 'last_modified'
+      ? -a.updatedAt
+      : sort === 'earliest_created'
+        ? a.createdAt
+        : -a.createdAt;
+  listed.sort((a, b) => key(a) - key(b) || a.index - b.index);
+  const order = Int32Array.from(listed.map((a) => a.index));
   const item = (i: number) => {
     const a = ds.apps[i]!;
     return {
@@ -102,13 +145,13 @@ export function apps(ds: Dataset, q: Query): Reply {
       icon: '🤖',
       icon_background: '#FFEAD5',
       icon_url: null,
-      model_config: null,
+      model_config: appModelConfig(ds, a),
       workflow: null,
       use_icon_as_answer_icon: false,
       created_by: ds.accountId,
       created_at: a.createdAt,
       updated_by: null,
-      updated_at: a.createdAt,
+      updated_at: a.updatedAt,
       tags: [],
       access_mode: null,
       author_name: 'Admin',
@@ -164,7 +207,13 @@ export function workflowTool(ds: Dataset, q: Query): Reply {
   };
 }
 
-export function chatConversations(ds: Dataset, app: SimApp, q: Query, tz: string): Reply {
+export function chatConversations(
+  ds: Dataset,
+  app: SimApp,
+  q: Query,
+  tz: string,
+  profile: DifyProfile,
+): Reply {
   if (!['chat', 'agent-chat', 'advanced-chat'].includes(app.mode)) return appNotFound();
   const start = minuteParam(q, 'start', tz);
   const end = minuteParam(q, 'end', tz);
@@ -184,7 +233,28 @@ export function chatConversations(ds: Dataset, app: SimApp, q: Query, tz: string
     order = order.slice(lo, hi).reverse();
     [lo, hi] = [0, order.length];
   }
-  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c));
+  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c, profile));
+}
+
+/** `chat-conversations/<id>` (`conversation_detail_fields`): marks the conversation read. */
+export function chatConversation(
+  ds: Dataset,
+  app: SimApp,
+  id: string,
+  nowSec: number,
+  profile: DifyProfile,
+): Reply {
+  const p = ds.parse(id);
+  if (!['chat', 'agent-chat', 'advanced-chat'].includes(app.mode)) return appNotFound();
+  if (
+    p?.kind !== Kind.conversation ||
+    p.app !== app.index ||
+    p.i >= ds.convCount(app) ||
+    ds.convDeleted(app, p.i)
+  )
+    return error(404, 'not_found', 'Conversation Not Exists.');
+  ds.readConversation(app, p.i, nowSec, profile.detailBumpsUpdatedAt);
+  return { status: 200, body: chatDetail(ds, app, p.i) };
 }
 
 export function chatMessages(ds: Dataset, app: SimApp, q: Query): Reply {
@@ -192,7 +262,12 @@ export function chatMessages(ds: Dataset, app: SimApp, q: Query): Reply {
   const limit = intParam(q, 'limit', 20, 100);
   if (typeof limit !== 'number') return limit;
   const conv = ds.parse(q.get('conversation_id') ?? '');
-  if (conv?.kind !== Kind.conversation || conv.app !== app.index || conv.i >= ds.convCount(app))
+  if (
+    conv?.kind !== Kind.conversation ||
+    conv.app !== app.index ||
+    conv.i >= ds.convCount(app) ||
+    ds.convDeleted(app, conv.i)
+  )
     return error(404, 'not_found', 'Conversation Not Exists.');
   let end = ds.msgCount(app, conv.i);
   const firstId = q.get('first_id');
@@ -209,7 +284,13 @@ export function chatMessages(ds: Dataset, app: SimApp, q: Query): Reply {
   return { status: 200, body: { limit, has_more: begin > 0, data } };
 }
 
-export function completionConversations(ds: Dataset, app: SimApp, q: Query, tz: string): Reply {
+export function completionConversations(
+  ds: Dataset,
+  app: SimApp,
+  q: Query,
+  tz: string,
+  profile: DifyProfile,
+): Reply {
   if (app.mode !== 'completion') return appNotFound();
   const start = minuteParam(q, 'start', tz);
   const end = minuteParam(q, 'end', tz);
@@ -223,7 +304,7 @@ export function completionConversations(ds: Dataset, app: SimApp, q: Query, tz: 
     start,
     end === undefined ? undefined : end + 58_999,
   );
-  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c));
+  return pageOf(order, lo, hi, q, (c) => conversationItem(ds, app, c, profile));
 }
 
 export function completionConversation(ds: Dataset, app: SimApp, id: string): Reply {

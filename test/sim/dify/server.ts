@@ -51,6 +51,7 @@ export function endpointOf(path: string): string {
     if (rest[0] === 'workflow-runs' && rest.length === 2) return 'workflow-run';
     if (rest[0] === 'completion-conversations' && rest.length === 2)
       return 'completion-conversation';
+    if (rest[0] === 'chat-conversations' && rest.length === 2) return 'chat-conversation';
     return rest.join('/');
   }
   if (parts[0] === 'apps') return parts.length === 2 ? 'app' : 'apps';
@@ -259,8 +260,16 @@ export class DifySimServer {
             created_at: ds.startSec - 86_400 * 30,
           },
         };
-      case 'apps':
-        return routes.apps(ds, q);
+      case 'apps': {
+        const reply = routes.apps(ds, q, this.opts.profile);
+        const edit = this.opts.faults.editAppsWhilePaging;
+        if (edit && this.counters.next('edit-apps') === edit.afterRequests)
+          for (const i of edit.apps) {
+            const app = ds.apps[i];
+            if (app) app.updatedAt = Math.floor(this.opts.now() / 1000);
+          }
+        return reply;
+      }
       case 'workflow-tool':
         return routes.workflowTool(ds, q);
     }
@@ -279,13 +288,21 @@ export class DifySimServer {
     const last = parts[parts.length - 1] ?? '';
     switch (endpoint) {
       case 'chat-conversations':
-        return routes.chatConversations(ds, app, q, this.opts.timezone);
+        return routes.chatConversations(ds, app, q, this.opts.timezone, this.opts.profile);
       case 'chat-messages':
         return routes.chatMessages(ds, app, q);
       case 'completion-conversations':
-        return routes.completionConversations(ds, app, q, this.opts.timezone);
+        return routes.completionConversations(ds, app, q, this.opts.timezone, this.opts.profile);
       case 'completion-conversation':
         return routes.completionConversation(ds, app, last);
+      case 'chat-conversation':
+        return routes.chatConversation(
+          ds,
+          app,
+          last,
+          Math.floor(this.opts.now() / 1000),
+          this.opts.profile,
+        );
       case 'workflow-app-logs':
         return routes.workflowAppLogs(ds, app, q);
       case 'workflow-runs':
@@ -322,6 +339,13 @@ export class DifySimServer {
         if (app.mode === 'workflow') this.ds.insertRun(app, ins.atSec ?? nowSec);
         else this.ds.insertConversation(app, nowSec);
       }
+    }
+    const del = f.deleteWhilePaging;
+    if (del?.appId === app.id) {
+      const k = this.counters.next(`delete:${app.id}`) - del.afterRequests - 1;
+      const every = del.everyRequests ?? 1;
+      const victim = k >= 0 && k % every === 0 ? del.conversations[k / every] : undefined;
+      if (victim !== undefined) this.ds.deleteConversation(app, victim);
     }
     const bump = f.bumpWhilePaging;
     if (bump?.appId === app.id && this.counters.next(`bump:${app.id}`) === bump.afterRequests + 1)
