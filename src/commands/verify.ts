@@ -116,12 +116,14 @@ export async function runVerify(
       : undefined;
   const tally = new Tally(timeZone);
   let fetched = 0;
-  for await (const event of session.events(window)) {
+  for await (const item of session.items(window)) {
+    if (item.kind !== 'event') continue;
+    const event = item.event;
     const excluded =
       exact && event.app_mode === 'advanced-chat'
         ? !exact.has(event.id)
         : excludeConsole && event.from_source === 'console';
-    tally.add(event, excluded);
+    tally.add(event, excluded, item.parentAt);
     fetched += 1;
   }
   const outcome = session.outcome();

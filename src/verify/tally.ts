@@ -65,9 +65,13 @@ export class Tally {
     return c;
   }
 
-  /** `excluded`: `export` leaves this event out (DIFY_EXCLUDE_CONSOLE); only its evidence is kept. */
-  add(e: UsageEvent, excluded: boolean): void {
-    const at = Date.parse(e.occurred_at);
+  /**
+   * `excluded`: `export` leaves this event out (DIFY_EXCLUDE_CONSOLE); only its evidence is kept.
+   * `parentAt`: the run's or message's `created_at`, which decides the day, as export and Dify's
+   * statistics cut it (a node that runs after midnight belongs to its parent's day).
+   */
+  add(e: UsageEvent, excluded: boolean, parentAt: number = Date.parse(e.occurred_at)): void {
+    const at = parentAt;
     const c = this.cell(e.app_id, localDate(at, this.timeZone));
     const tokens = basisTokens(e);
     const price = e.total_price === null ? new Big(0) : new Big(e.total_price);

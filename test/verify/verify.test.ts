@@ -289,16 +289,18 @@ describe('verify against the Dify simulator', () => {
 
   it('a planted extraction bug (a container node counted) exits 65 naming the app and day', async () => {
     let planted: UsageEvent | undefined;
+    let plantedAt = 0;
     const plant = (s: UsageSession): UsageSession => ({
       ...s,
-      events: (window) => ({
+      items: (window, plan) => ({
         async *[Symbol.asyncIterator]() {
-          for await (const e of s.events(window)) {
-            yield e;
-            if (!planted && e.node_type === 'llm') {
+          for await (const item of s.items(window, plan)) {
+            yield item;
+            if (!planted && item.kind === 'event' && item.event.node_type === 'llm') {
               // The bug: an iteration container counted besides the children it sums.
-              planted = { ...e, id: `${e.id}-container`, node_type: 'iteration' };
-              yield planted;
+              planted = { ...item.event, id: `${item.event.id}-container`, node_type: 'iteration' };
+              plantedAt = item.parentAt;
+              yield { kind: 'event', event: planted, parentAt: item.parentAt };
             }
           }
         },
@@ -313,7 +315,7 @@ describe('verify against the Dify simulator', () => {
     );
     expect(report.exitCode).toBe(65);
     expect(planted).toBeDefined();
-    const day = localDate(Date.parse(planted!.occurred_at), 'UTC');
+    const day = localDate(plantedAt, 'UTC');
     const bad = rows.filter((r) => r.status === 'unexplained');
     expect(bad.map((r) => [r.app_id, r.day, r.delta.tokens])).toEqual([
       [planted!.app_id, day, -planted!.total_tokens],
@@ -325,5 +327,40 @@ describe('verify against the Dify simulator', () => {
     expect(errors.some((l) => String(l.msg).includes(day) && l.app_id === planted!.app_id)).toBe(
       true,
     );
+  });
+});
+
+describe('verify days (the parent rule of export, SPEC §7)', () => {
+  it('a workflow run and a chatflow message just before midnight count whole on their own day', async () => {
+    // Dify's statistics cut days by the run's or the message's created_at; nodes that execute
+    // after midnight belong to the day their parent started, as export files them.
+    const midnight = Date.parse('2026-11-05T00:00:00Z');
+    const day = 86_400_000;
+    sim = await startDifySim({
+      data: {
+        seed: 7,
+        start: midnight - 10_000,
+        end: midnight,
+        apps: [
+          { mode: 'workflow', runs: 10 },
+          { mode: 'advanced-chat', conversations: 4, messagesPerConversation: 1 },
+        ],
+      },
+    });
+    const events = sim.expectedEvents({ from: midnight - day, to: midnight + day });
+    expect(events.some((e) => Date.parse(e.occurred_at) >= midnight)).toBe(true);
+    const run = testContext(simConfig(sim));
+    const report = await runVerify(
+      invocation({
+        since: { kind: 'instant', ms: midnight - day },
+        until: { kind: 'instant', ms: midnight + day },
+      }),
+      run.ctx,
+      { openSession: (deps) => openUsageSession(deps) },
+    );
+    const rows = run.stdout.map((l) => JSON.parse(l) as Row);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.delta.tokens, `${row.app_name} ${row.day}`).toBe(0);
+    expect(report.exitCode).toBe(0);
   });
 });
