@@ -3,12 +3,12 @@ import { hostname } from 'node:os';
 import pg from 'pg';
 import { DifyExportError } from '../errors.js';
 import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from './pg-schema.js';
+import { leaseGuard } from './lease.js';
 import { describeServerUrl } from './server-url.js';
 import {
   acquireWithRetries,
   heldError,
   LockError,
-  lockLost,
   type DistributedLock,
   type LockConfig,
   type LockGuard,
@@ -166,58 +166,24 @@ export class PgLock implements DistributedLock {
       [key, token, ttl, this.#opts.host ?? hostname(), this.#opts.pid ?? process.pid],
     );
     const fencing = Number(rows[0]!.fencing);
-    const controller = new AbortController();
-    let released = false;
-    const lose = (why: string, cause?: unknown): void => {
-      if (released || controller.signal.aborted) return;
-      clearInterval(timer);
-      controller.abort(lockLost(key, why, cause));
-    };
-    const renew = async (): Promise<void> => {
-      const r = await client.query(
-        `UPDATE ${this.#lease} SET expires_at = now() + $3 * interval '1 millisecond'
-          WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid()`,
-        [key, token, ttl],
-      );
-      if (r.rowCount !== 1) throw new Error('the lease names another holder');
-    };
-    const timer = setInterval(
-      () => {
-        renew().catch((error: unknown) => {
-          lose('the lease could not be renewed', error);
-        });
+    return leaseGuard({ key, token, fencing }, ttl, this.#opts.renewEveryMs, {
+      renew: async () => {
+        const r = await client.query(
+          `UPDATE ${this.#lease} SET expires_at = now() + $3 * interval '1 millisecond'
+            WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid()`,
+          [key, token, ttl],
+        );
+        if (r.rowCount !== 1) throw new Error('the lease names another holder');
       },
-      this.#opts.renewEveryMs ?? Math.max(1, Math.floor(ttl / 3)),
-    );
-    timer.unref();
-    client.on('error', (error) => {
-      lose('the lock server connection failed', error);
-    });
-    client.on('end', () => {
-      lose('the lock server connection ended');
-    });
-    return {
-      key,
-      token,
-      fencing,
-      lost: controller.signal,
-      verify: async () => {
-        if (controller.signal.aborted) throw controller.signal.reason;
-        try {
-          const r = await client.query(
-            `SELECT 1 FROM ${this.#lease}
-              WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid() AND expires_at > now()`,
-            [key, token],
-          );
-          if (r.rowCount !== 1) throw new Error('the lease expired or names another holder');
-        } catch (error) {
-          lose('the lease is no longer this run’s', error);
-          throw controller.signal.reason;
-        }
+      check: async () => {
+        const r = await client.query(
+          `SELECT 1 FROM ${this.#lease}
+            WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid() AND expires_at > now()`,
+          [key, token],
+        );
+        if (r.rowCount !== 1) throw new Error('the lease expired or names another holder');
       },
       release: async () => {
-        released = true;
-        clearInterval(timer);
         try {
           await client.query(`DELETE FROM ${this.#lease} WHERE key = $1 AND token = $2`, [
             key,
@@ -229,6 +195,14 @@ export class PgLock implements DistributedLock {
         }
         await client.end().catch(() => undefined);
       },
-    };
+      watch: (lose) => {
+        client.on('error', (error) => {
+          lose('the lock server connection failed', error);
+        });
+        client.on('end', () => {
+          lose('the lock server connection ended');
+        });
+      },
+    });
   }
 }

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { createClient } from 'redis';
 import { z } from 'zod';
+import { leaseGuard } from './lease.js';
 import { describeServerUrl } from './server-url.js';
 import {
   acquireWithRetries,
   heldError,
   LockError,
-  lockLost,
   type DistributedLock,
   type LockConfig,
   type LockGuard,
@@ -124,52 +124,26 @@ export class RedisLock implements DistributedLock {
 
   #guard(client: Client, key: string, token: string, value: string, fencing: number): LockGuard {
     const ttl = this.#config.ttlMs;
-    const controller = new AbortController();
-    let released = false;
-    const lose = (why: string, cause?: unknown): void => {
-      if (released || controller.signal.aborted) return;
-      clearInterval(timer);
-      controller.abort(lockLost(key, why, cause));
-    };
-    const renew = async (): Promise<void> => {
-      const r = await client.eval(EXTEND, { keys: [key], arguments: [value, String(ttl)] });
-      if (r !== 1) throw new Error('the key expired or names another holder');
-    };
-    const timer = setInterval(
-      () => {
-        renew().catch((error: unknown) => {
-          lose('the lease could not be renewed', error);
-        });
+    return leaseGuard({ key, token, fencing }, ttl, this.#opts.renewEveryMs, {
+      renew: async () => {
+        const r = await client.eval(EXTEND, { keys: [key], arguments: [value, String(ttl)] });
+        if (r !== 1) throw new Error('the key expired or names another holder');
       },
-      this.#opts.renewEveryMs ?? Math.max(1, Math.floor(ttl / 3)),
-    );
-    timer.unref();
-    client.on('error', (error: unknown) => {
-      lose('the lock server connection failed', error);
-    });
-    client.on('end', () => {
-      lose('the lock server connection ended');
-    });
-    return {
-      key,
-      token,
-      fencing,
-      lost: controller.signal,
-      verify: async () => {
-        if (controller.signal.aborted) throw controller.signal.reason;
-        try {
-          if ((await client.get(key)) !== value) throw new Error('the key names another holder');
-        } catch (error) {
-          lose('the lease is no longer this run’s', error);
-          throw controller.signal.reason;
-        }
+      check: async () => {
+        if ((await client.get(key)) !== value) throw new Error('the key names another holder');
       },
       release: async () => {
-        released = true;
-        clearInterval(timer);
         await client.eval(DELETE, { keys: [key], arguments: [value] }).catch(() => undefined);
         client.destroy();
       },
-    };
+      watch: (lose) => {
+        client.on('error', (error: unknown) => {
+          lose('the lock server connection failed', error);
+        });
+        client.on('end', () => {
+          lose('the lock server connection ended');
+        });
+      },
+    });
   }
 }
