@@ -20,6 +20,7 @@ export type Invocation = { globals: GlobalOptions } & (
   | { command: 'spool requeue'; ids: string[] }
   | { command: 'check' }
   | { command: 'state show' }
+  | { command: 'state migrate'; to?: string }
   | {
       command: 'verify';
       since?: TimeExpr;
@@ -156,13 +157,26 @@ function buildProgram(version: string, output: CliOutput, onRun: (i: Invocation)
       onRun({ command: 'check', globals: globals() });
     });
 
-  program
+  const state = program
     .command('state')
-    .description('inspect the export state')
+    .description('inspect the export state, or move it to PostgreSQL');
+  state
     .command('show')
     .description('print the watermark, the source identity and the last run summary')
     .action(() => {
       onRun({ command: 'state show', globals: globals() });
+    });
+  state
+    .command('migrate')
+    .description(
+      'copy the state and spool of STATE_DIR into PostgreSQL (idempotent; STATE_DIR is left as it was, marked migrated)',
+    )
+    .option(
+      '--to <postgres-url>',
+      'the PostgreSQL store (default: STATE_URL; prefer STATE_URL or STATE_URL_FILE: arguments are visible to other users)',
+    )
+    .action((opts: { to?: string }) => {
+      onRun({ command: 'state migrate', globals: globals(), ...opts });
     });
 
   program

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgv, type Invocation } from './cli.js';
 import type { ConfigNeeds } from './config/config.js';
 import { loadConfig, secretCandidates } from './config/load.js';
+import { urlSecrets } from './config/url-secrets.js';
 import type { RunContext, RunReport } from './context.js';
 import { ConfigError, DifyExportError, exitCodeOf } from './errors.js';
 import { ExitCode, exitName } from './exit-codes.js';
@@ -75,6 +76,9 @@ export async function runCli(
   const runId = randomUUID();
 
   for (const secret of secretCandidates(env, inv.globals, opts.cwd)) redactor.add(secret);
+  // `state migrate --to` takes a URL on the command line: a secret like STATE_URL.
+  if (inv.command === 'state migrate' && inv.to !== undefined)
+    for (const secret of [inv.to, ...urlSecrets(inv.to)]) redactor.add(secret);
   let loaded;
   try {
     loaded = loadConfig(env, inv.globals, needsOf(inv), opts.cwd);

@@ -1,6 +1,12 @@
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log.js';
-import { describeLockServer, lockKey, lockServerUrl, remoteLock } from '../lock/index.js';
+import {
+  describeLockServer,
+  lockKey,
+  lockServerUrl,
+  lockServerVar,
+  remoteLock,
+} from '../lock/index.js';
 import { serverKindOf } from '../lock/server-url.js';
 import type { CheckLine } from './line.js';
 
@@ -21,7 +27,7 @@ export async function redisEvictionWarning(url: string): Promise<string | undefi
   }
 }
 
-/** `check` with LOCK_URL: proves a lock round trip (take and release a probe key). */
+/** `check` with LOCK_URL or STATE_URL: proves a lock round trip (take and release a probe key). */
 export async function checkLockServer(config: Config, log: Logger): Promise<CheckLine | undefined> {
   const url = lockServerUrl(config);
   const lock = await remoteLock(config);
@@ -46,7 +52,7 @@ export async function checkLockServer(config: Config, log: Logger): Promise<Chec
       name,
       detail: (error as Error).message,
       exit: 'UNAVAILABLE',
-      hint: 'check the server, the URL (LOCK_URL) and the network',
+      hint: `check the server, the URL (${lockServerVar(config)}) and the network`,
     };
   }
 }

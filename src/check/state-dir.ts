@@ -1,5 +1,10 @@
 import { mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Config } from '../config/config.js';
+import type { Clock } from '../context.js';
+import type { DifyExportError } from '../errors.js';
+import { nodeFs } from '../spool/fs.js';
+import { openStore } from '../store/index.js';
 import type { CheckLine } from './line.js';
 
 /** Creates the state directory if needed and proves a file can be written, synced and removed. */
@@ -35,5 +40,37 @@ export async function checkStateDir(dir: string): Promise<CheckLine> {
       exit: 'IOERR',
       hint: 'check permissions, free space and that the filesystem is not read-only',
     };
+  }
+}
+
+/**
+ * `check` with STATE_URL: connects, creates the tables when needed, and reads this exporter's state
+ * and spool (no write: writes need the run's lock). An unreachable server is 69.
+ */
+export async function checkStateStore(
+  config: Config,
+  deps: { clock: Clock; random: () => number },
+): Promise<CheckLine> {
+  const name = 'state store';
+  const store = await openStore(config, { ...deps, fs: nodeFs });
+  try {
+    const state = await store.readState();
+    const queued = (await store.spool.ids('queued')).length;
+    return {
+      ok: true,
+      name,
+      detail: `${store.where}: watermark ${state?.watermark ?? '(none yet)'}, ${queued} batch(es) queued`,
+    };
+  } catch (error) {
+    const e = error as DifyExportError;
+    return {
+      ok: false,
+      name,
+      detail: e.message,
+      exit: e.exit ?? 'UNAVAILABLE',
+      hint: e.hint ?? 'check the server, the URL (STATE_URL) and the network',
+    };
+  } finally {
+    await store.close();
   }
 }

@@ -2,7 +2,7 @@ import { checkDify } from '../check/dify.js';
 import { checkExternal } from '../check/external.js';
 import { formatCheckLine, type CheckLine } from '../check/line.js';
 import { checkLockServer } from '../check/lock.js';
-import { checkStateDir } from '../check/state-dir.js';
+import { checkStateDir, checkStateStore } from '../check/state-dir.js';
 import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
@@ -22,7 +22,11 @@ export async function runCheck(_inv: InvocationOf<'check'>, ctx: RunContext): Pr
   for (const line of await checkDify(ctx)) emit(line);
   if (config.externalApiUrl !== undefined)
     emit(await checkExternal(config.externalApiUrl, config.httpTimeoutMs));
-  emit(await checkStateDir(config.stateDir));
+  emit(
+    config.stateUrl === undefined
+      ? await checkStateDir(config.stateDir)
+      : await checkStateStore(config, ctx),
+  );
   const lockLine = await checkLockServer(config, ctx.log);
   if (lockLine !== undefined) emit(lockLine);
   return {

@@ -6,7 +6,7 @@ import { DailyRollup } from '../encode/api-meter.js';
 import { cloudEventSource, toCloudEvent } from '../encode/cloudevents.js';
 import { completeDaysUntil } from '../encode/day-window.js';
 import { nodeFs } from '../spool/fs.js';
-import { readState } from '../state/state-file.js';
+import { openStore } from '../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { logClamp, resolveWindow } from './window.js';
 
@@ -26,7 +26,8 @@ export async function runExportDryRun(
 ): Promise<RunReport> {
   const { config, log } = ctx;
   // The same window a real run would export: from the stored watermark (read, never written).
-  const state = await readState(nodeFs, config.stateDir);
+  const store = await openStore(config, { fs: nodeFs, clock: ctx.clock, random: ctx.random });
+  const state = await store.readState().finally(() => store.close());
   const watermark = state?.watermark ? Date.parse(state.watermark) : undefined;
   const window = resolveWindow({
     since: inv.since,

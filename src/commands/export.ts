@@ -6,8 +6,8 @@ import {
   defaultDeliveryDeps,
   createDispatcher,
   externalUrl,
-  openSpool,
   takeLock,
+  withStore,
   type DeliveryDeps,
 } from '../deliver/runtime.js';
 import { liveEvents, type Dispatcher } from '../deliver/dispatcher.js';
@@ -19,13 +19,8 @@ import { lockedContext } from '../lock/index.js';
 import { ExitCode, worstExit } from '../exit-codes.js';
 import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { checkTarget, checkWorkspace } from '../state/identity.js';
-import {
-  EMPTY_STATE,
-  readState,
-  writeState,
-  type ExportState,
-  type PendingItem,
-} from '../state/state-file.js';
+import { EMPTY_STATE, type ExportState, type PendingItem } from '../state/state-file.js';
+import type { Store } from '../store/index.js';
 import { continuedWindow, givenUpPending, nextPending, progressAfter } from './progress.js';
 import { runExportDryRun } from './export-dry-run.js';
 import { progressCounters, startProgress } from './progress-line.js';
@@ -50,17 +45,27 @@ export async function runExport(
   deps: ExportDeps = defaultExportDeps,
 ): Promise<RunReport> {
   if (inv.dryRun) return runExportDryRun(inv, ctx);
-  const { config, log } = ctx;
   const started = ctx.clock.now();
   const target = externalUrl(ctx);
-  const spool = openSpool(ctx, deps);
-  const { staleTempRemoved } = await spool.open();
+  return withStore(ctx, deps, (store) => exportWith(inv, ctx, deps, store, { started, target }));
+}
+
+async function exportWith(
+  inv: InvocationOf<'export'>,
+  ctx: RunContext,
+  deps: ExportDeps,
+  store: Store,
+  { started, target }: { started: number; target: string },
+): Promise<RunReport> {
+  const { config, log } = ctx;
+  const { spool } = store;
+  const { staleTempRemoved } = await store.open();
   if (staleTempRemoved > 0)
     log.info({ files: staleTempRemoved }, 'removed stale temp files from the spool');
-  const lock = await takeLock(ctx, deps);
+  const lock = await takeLock(ctx, deps, store);
   ctx = lockedContext(ctx, lock);
   try {
-    const state = await readState(deps.fs, config.stateDir);
+    const state = await store.readState();
     const targetHash = sha256Hex(target);
     checkTarget(state, targetHash, config.exportFormat);
     const dispatcher = createDispatcher(ctx, deps, spool, started);
@@ -138,9 +143,7 @@ export async function runExport(
         save: async (progress, window) => {
           // Progress is state too: a run whose remote lease is gone writes none of it (SPEC §10a).
           if (lock.remote) await lock.verify();
-          await writeState(
-            deps.fs,
-            config.stateDir,
+          await store.writeState(
             {
               ...(state ?? EMPTY_STATE),
               target: targetHash,
@@ -148,7 +151,7 @@ export async function runExport(
               pending: nextPending(pendingBefore, progress),
               progress: progressAfter(state?.progress ?? null, window, progress),
             },
-            `state.${String(started)}.${String(process.pid)}.progress.tmp`,
+            `${String(started)}.${String(process.pid)}.progress`,
           );
         },
       });
@@ -208,12 +211,7 @@ export async function runExport(
     };
     // A remote lease is re-checked before the state write: a run that lost it writes nothing.
     if (lock.remote) await lock.verify();
-    await writeState(
-      deps.fs,
-      config.stateDir,
-      nextState,
-      `state.${String(started)}.${String(process.pid)}.tmp`,
-    );
+    await store.writeState(nextState, `${String(started)}.${String(process.pid)}`);
     const counts = await spoolCounts(spool);
     warnDeadBatches(counts, log);
     return {

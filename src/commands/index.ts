@@ -4,6 +4,7 @@ import { runCheck } from './check.js';
 import { runExport } from './export.js';
 import { runResend } from './resend.js';
 import { runSpoolLs, runSpoolRequeue, runSpoolRm, runSpoolShow } from './spool.js';
+import { runStateMigrate } from './migrate.js';
 import { runStateShow } from './state.js';
 import { runVerify } from './verify.js';
 
@@ -26,6 +27,8 @@ export async function runCommand(inv: Invocation, ctx: RunContext): Promise<RunR
       return runCheck(inv, ctx);
     case 'state show':
       return runStateShow(inv, ctx);
+    case 'state migrate':
+      return runStateMigrate(inv, ctx);
     case 'verify':
       return runVerify(inv, ctx);
   }

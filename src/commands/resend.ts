@@ -4,8 +4,8 @@ import {
   createDispatcher,
   defaultDeliveryDeps,
   externalUrl,
-  openSpool,
   takeLock,
+  withStore,
   type DeliveryDeps,
 } from '../deliver/runtime.js';
 import { liveEvents } from '../deliver/dispatcher.js';
@@ -14,6 +14,7 @@ import { ExitCode, worstExit } from '../exit-codes.js';
 import { lockedContext } from '../lock/index.js';
 import { spoolCounts, spoolDepth, warnDeadBatches } from '../spool/depth.js';
 import { listSpool } from '../spool/listing.js';
+import type { Store } from '../store/index.js';
 
 /** `resend [<id>…] [--dry-run]`: queued batches now, oldest first, ignoring their backoff (SPEC §2). */
 export async function runResend(
@@ -21,8 +22,17 @@ export async function runResend(
   ctx: RunContext,
   deps: DeliveryDeps = defaultDeliveryDeps,
 ): Promise<RunReport> {
+  return withStore(ctx, deps, (store) => resendWith(inv, ctx, deps, store));
+}
+
+async function resendWith(
+  inv: InvocationOf<'resend'>,
+  ctx: RunContext,
+  deps: DeliveryDeps,
+  store: Store,
+): Promise<RunReport> {
   const started = ctx.clock.now();
-  const spool = openSpool(ctx, deps);
+  const { spool } = store;
   if (inv.dryRun) {
     const entries = (await listSpool(spool)).filter((e) =>
       inv.ids.length > 0 ? inv.ids.includes(e.id) && e.state !== 'corrupt' : e.state === 'queued',
@@ -33,8 +43,8 @@ export async function runResend(
     return { exitCode: ExitCode.OK };
   }
   const target = externalUrl(ctx);
-  await spool.open();
-  const lock = await takeLock(ctx, deps);
+  await store.open();
+  const lock = await takeLock(ctx, deps, store);
   ctx = lockedContext(ctx, lock);
   try {
     const dispatcher = createDispatcher(ctx, deps, spool, started);

@@ -1,13 +1,13 @@
 import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
-import { defaultDeliveryDeps, openSpool, takeLock, type DeliveryDeps } from '../deliver/runtime.js';
+import { defaultDeliveryDeps, takeLock, withStore, type DeliveryDeps } from '../deliver/runtime.js';
 import { DifyExportError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { spoolCounts } from '../spool/depth.js';
 import { listSpool, type SpoolEntry } from '../spool/listing.js';
 import { entryJson, spoolTable } from '../spool/table.js';
 import { decodeBody } from '../spool/show.js';
-import type { ReadResult } from '../spool/store.js';
+import type { ReadResult, SpoolStore } from '../spool/store.js';
 
 /** `spool ls`: no lock, tolerant of files moving underneath (SPEC §2). */
 export async function runSpoolLs(
@@ -15,18 +15,14 @@ export async function runSpoolLs(
   ctx: RunContext,
   deps: DeliveryDeps = defaultDeliveryDeps,
 ): Promise<RunReport> {
-  const entries = await listSpool(openSpool(ctx, deps), inv.state);
+  const entries = await withStore(ctx, deps, (store) => listSpool(store.spool, inv.state));
   if (inv.json) for (const e of entries) ctx.stdout(entryJson(e));
   else for (const line of spoolTable(entries)) ctx.stdout(line);
   return { exitCode: ExitCode.OK };
 }
 
-async function find(
-  ctx: RunContext,
-  deps: DeliveryDeps,
-  ids: readonly string[],
-): Promise<SpoolEntry[]> {
-  const all = new Map((await listSpool(openSpool(ctx, deps))).map((e) => [e.id, e]));
+async function find(spool: SpoolStore, ids: readonly string[]): Promise<SpoolEntry[]> {
+  const all = new Map((await listSpool(spool)).map((e) => [e.id, e]));
   const missing = ids.filter((id) => !all.has(id));
   if (missing.length > 0) {
     throw new UsageError(`no such batch in the spool: ${missing.join(', ')}`, {
@@ -42,11 +38,10 @@ export async function runSpoolShow(
   ctx: RunContext,
   deps: DeliveryDeps = defaultDeliveryDeps,
 ): Promise<RunReport> {
-  const [entry] = await find(ctx, deps, [inv.id]);
-  const spool = openSpool(ctx, deps);
-  const text = await deps.fs
-    .readFile(spool.path(entry!.state, inv.id), 'utf8')
-    .catch(() => undefined);
+  const { entry, text } = await withStore(ctx, deps, async ({ spool }) => {
+    const [found] = await find(spool, [inv.id]);
+    return { entry: found, text: await spool.text(inv.id, found!.state) };
+  });
   if (text === undefined) throw new UsageError(`batch ${inv.id} vanished while reading it`);
   const { meta, items, problem } = decodeBody(text);
   ctx.stdout(`state: ${entry!.state}`);
@@ -71,33 +66,35 @@ export async function runSpoolRm(
       },
     );
   }
-  const spool = openSpool(ctx, deps);
-  await spool.open();
-  const lock = await takeLock(ctx, deps);
-  try {
-    const entries = await find(ctx, deps, inv.ids);
-    if (!inv.yes) {
-      const events = entries.reduce((n, e) => n + (e.event_count ?? 0), 0);
-      const ok = await ctx.confirm(
-        `Delete ${entries.length} batch(es) with ${events} events for good? They will never be sent.`,
-      );
-      if (!ok) {
-        ctx.stdout('nothing deleted');
-        return { exitCode: ExitCode.OK };
+  return withStore(ctx, deps, async (store) => {
+    const { spool } = store;
+    await store.open();
+    const lock = await takeLock(ctx, deps, store);
+    try {
+      const entries = await find(spool, inv.ids);
+      if (!inv.yes) {
+        const events = entries.reduce((n, e) => n + (e.event_count ?? 0), 0);
+        const ok = await ctx.confirm(
+          `Delete ${entries.length} batch(es) with ${events} events for good? They will never be sent.`,
+        );
+        if (!ok) {
+          ctx.stdout('nothing deleted');
+          return { exitCode: ExitCode.OK };
+        }
       }
+      for (const e of entries) {
+        await spool.remove(e.id, e.state);
+        ctx.log.warn(
+          { batch: e.id, state: e.state, events: e.event_count },
+          'batch deleted by spool rm',
+        );
+        ctx.stdout(`deleted ${e.id} (${e.state})`);
+      }
+      return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
+    } finally {
+      await lock.release();
     }
-    for (const e of entries) {
-      await spool.remove(e.id, e.state);
-      ctx.log.warn(
-        { batch: e.id, state: e.state, events: e.event_count },
-        'batch deleted by spool rm',
-      );
-      ctx.stdout(`deleted ${e.id} (${e.state})`);
-    }
-    return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
-  } finally {
-    await lock.release();
-  }
+  });
 }
 
 const REQUEUABLE = new Set(['rejected', 'held', 'expired']);
@@ -127,38 +124,40 @@ export async function runSpoolRequeue(
   ctx: RunContext,
   deps: DeliveryDeps = defaultDeliveryDeps,
 ): Promise<RunReport> {
-  const spool = openSpool(ctx, deps);
-  await spool.open();
-  const lock = await takeLock(ctx, deps);
-  try {
-    const entries = await find(ctx, deps, inv.ids);
-    const wrong = entries.filter((e) => !REQUEUABLE.has(e.state));
-    if (wrong.length > 0) {
-      throw new UsageError(
-        `only rejected, held or expired batches can be requeued: ${wrong.map((e) => `${e.id} is ${e.state}`).join(', ')}`,
-      );
-    }
-    const now = new Date(ctx.clock.now()).toISOString();
-    for (const e of entries) {
-      const read = await spool.read(e.id, e.state);
-      if (read.ok !== true) {
-        throw new DifyExportError(
-          'SPOOL_UNREADABLE',
-          'DATAERR',
-          `batch ${e.id} cannot be requeued: ${unreadable(read)}`,
+  return withStore(ctx, deps, async (store) => {
+    const { spool } = store;
+    await store.open();
+    const lock = await takeLock(ctx, deps, store);
+    try {
+      const entries = await find(spool, inv.ids);
+      const wrong = entries.filter((e) => !REQUEUABLE.has(e.state));
+      if (wrong.length > 0) {
+        throw new UsageError(
+          `only rejected, held or expired batches can be requeued: ${wrong.map((e) => `${e.id} is ${e.state}`).join(', ')}`,
         );
       }
-      // Rewrite in place first, then rename: a crash between leaves one copy, never two. The age
-      // that expires it starts again now, or the next export would expire it straight back.
-      await spool.update(read.file, e.state, { next_attempt_at: now, requeued_at: now });
-      await spool.move(e.id, e.state, 'queued');
-      const expires = new Date(ctx.clock.now() + ctx.config.spoolMaxAgeMs).toISOString();
-      ctx.stdout(
-        `requeued ${e.id} (was ${e.state}): due now; expires at ${expires} (in ${shortDuration(ctx.config.spoolMaxAgeMs)}, SPOOL_MAX_AGE) unless delivered`,
-      );
+      const now = new Date(ctx.clock.now()).toISOString();
+      for (const e of entries) {
+        const read = await spool.read(e.id, e.state);
+        if (read.ok !== true) {
+          throw new DifyExportError(
+            'SPOOL_UNREADABLE',
+            'DATAERR',
+            `batch ${e.id} cannot be requeued: ${unreadable(read)}`,
+          );
+        }
+        // Rewrite in place first, then rename: a crash between leaves one copy, never two. The age
+        // that expires it starts again now, or the next export would expire it straight back.
+        await spool.update(read.file, e.state, { next_attempt_at: now, requeued_at: now });
+        await spool.move(e.id, e.state, 'queued');
+        const expires = new Date(ctx.clock.now() + ctx.config.spoolMaxAgeMs).toISOString();
+        ctx.stdout(
+          `requeued ${e.id} (was ${e.state}): due now; expires at ${expires} (in ${shortDuration(ctx.config.spoolMaxAgeMs)}, SPOOL_MAX_AGE) unless delivered`,
+        );
+      }
+      return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
+    } finally {
+      await lock.release();
     }
-    return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
-  } finally {
-    await lock.release();
-  }
+  });
 }

@@ -2,7 +2,8 @@ import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { nodeFs, type DurableFs } from '../spool/fs.js';
-import { readState } from '../state/state-file.js';
+import { readMigrated } from '../store/file.js';
+import { openStore } from '../store/index.js';
 
 /** `state show`: watermark, source identity and the last run, without taking the lock. */
 export async function runStateShow(
@@ -10,13 +11,22 @@ export async function runStateShow(
   ctx: RunContext,
   fs: DurableFs = nodeFs,
 ): Promise<RunReport> {
-  const state = await readState(fs, ctx.config.stateDir);
+  const store = await openStore(ctx.config, { fs, clock: ctx.clock, random: ctx.random });
+  const state = await store.readState().finally(() => store.close());
+  if (store.kind === 'file') {
+    const mark = await readMigrated(fs, ctx.config.stateDir);
+    if (mark !== undefined)
+      ctx.stdout(
+        `migrated: to ${mark.migrated_to} (schema ${mark.schema}) at ${mark.at}; this copy is no longer updated (set STATE_URL)`,
+      );
+  }
   if (!state) {
     ctx.stdout(
-      `No state yet in ${ctx.config.stateDir}: the first export starts from INITIAL_SINCE (${ctx.config.initialSince}).`,
+      `No state yet in ${store.where}: the first export starts from INITIAL_SINCE (${ctx.config.initialSince}).`,
     );
     return { exitCode: ExitCode.OK };
   }
+  ctx.stdout(`store: ${store.where}`);
   ctx.stdout(`watermark: ${state.watermark ?? '(none)'}`);
   ctx.stdout(`workspace: ${state.source?.workspace_id ?? '(unknown)'}`);
   ctx.stdout(`dify url: ${state.source?.dify_url ?? '(unknown)'}`);

@@ -49,6 +49,8 @@ export interface Config {
   metricsFile: string | undefined;
   /** `postgres://…`, `redis://…`, `rediss://…` or `unix://…` (Redis socket): only the lock there; a secret. */
   lockUrl: string | undefined;
+  /** `postgres://…`: state, spool and lock in PostgreSQL (SPEC §10a); a secret. Unset → STATE_DIR. */
+  stateUrl: string | undefined;
   stateLockTtlMs: number;
   statePgSchema: string;
   /** Secret values, so the logger can scrub them wherever they might appear. */

@@ -84,7 +84,16 @@ function checkRules(get: Present, needs: ConfigNeeds, problems: string[]): void 
   if (needs.dify && get('DIFY_API_URL') === undefined) problems.push('DIFY_API_URL: required');
   if (needs.external && get('EXTERNAL_API_URL') === undefined)
     problems.push('EXTERNAL_API_URL: required');
-  const server = get('LOCK_URL') !== undefined ? 'LOCK_URL' : undefined;
+  if (get('STATE_URL') !== undefined && get('LOCK_URL') !== undefined)
+    problems.push(
+      'LOCK_URL: not with STATE_URL (the PostgreSQL store of STATE_URL holds the lock too); unset one',
+    );
+  const server =
+    get('STATE_URL') !== undefined
+      ? 'STATE_URL'
+      : get('LOCK_URL') !== undefined
+        ? 'LOCK_URL'
+        : undefined;
   if (server !== undefined) {
     // The lock and store keys come from these (SPEC §10a), so every command needs them.
     if (!needs.dify && get('DIFY_API_URL') === undefined)
@@ -175,6 +184,8 @@ export function loadConfig(
     ...urlSecretsOf(env),
     v.LOCK_URL,
     ...serverUrlSecrets(v.LOCK_URL),
+    v.STATE_URL,
+    ...serverUrlSecrets(v.STATE_URL),
   ].filter((s): s is string => s !== undefined && s.length > 0);
   const stateDir = v.STATE_DIR ?? rawEnv.STATE_DIRECTORY?.split(':')[0] ?? `${cwd}/data`;
   const config: Config = {
@@ -208,6 +219,7 @@ export function loadConfig(
     logLevel: v.LOG_LEVEL,
     metricsFile: v.METRICS_FILE,
     lockUrl: v.LOCK_URL,
+    stateUrl: v.STATE_URL,
     stateLockTtlMs: v.STATE_LOCK_TTL,
     statePgSchema: v.STATE_PG_SCHEMA,
     secrets,

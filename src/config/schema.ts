@@ -208,6 +208,7 @@ export const envSchema = z.object({
     oneOf(['error', 'warn', 'info', 'debug']).default('info'),
   ),
   METRICS_FILE: optionalString,
+  STATE_URL: z.preprocess(blankToUndefined, serverUrl(['postgres']).optional()),
   LOCK_URL: z.preprocess(blankToUndefined, serverUrl(['postgres', 'redis']).optional()),
   STATE_LOCK_TTL: duration('60s', 3000),
   STATE_PG_SCHEMA: z.preprocess(

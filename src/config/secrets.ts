@@ -5,6 +5,7 @@ export const SECRET_NAMES = [
   'DIFY_PASSWORD',
   'DIFY_API_TOKEN',
   'EXTERNAL_API_TOKEN',
+  'STATE_URL',
   'LOCK_URL',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];

@@ -5,7 +5,7 @@ import { isRedirect } from '../http/client.js';
 import type { Logger } from '../log.js';
 import { nextAttemptAfterFailure } from '../spool/backoff.js';
 import { ageStart, type SpoolFile, type SpoolState } from '../spool/format.js';
-import type { Spool } from '../spool/store.js';
+import type { SpoolStore } from '../spool/store.js';
 import { deliverWithRetries, type AttemptDeps, type Delivery } from './attempts.js';
 import { splitBody } from './split.js';
 
@@ -16,7 +16,7 @@ const IN_FLIGHT = 2;
 
 export interface DispatchDeps {
   attempt: AttemptDeps;
-  spool: Spool;
+  spool: SpoolStore;
   /** EXTERNAL_API_URL, to fingerprint the target of spooled batches. */
   target: string;
   log: Logger;

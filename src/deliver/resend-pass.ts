@@ -3,7 +3,7 @@ import type { Logger } from '../log.js';
 import { sha256Hex } from '../encode/batch.js';
 import { listSpool, type SpoolEntry } from '../spool/listing.js';
 import { ageStart, type SpoolState } from '../spool/format.js';
-import type { Spool } from '../spool/store.js';
+import type { SpoolStore } from '../spool/store.js';
 import type { Dispatcher } from './dispatcher.js';
 
 export interface ResendOptions {
@@ -31,7 +31,7 @@ export interface ResendSummary {
 
 /** Moves an unreadable or tampered file out of the way; the others still go (SPEC §9). */
 async function quarantine(
-  spool: Spool,
+  spool: SpoolStore,
   id: string,
   state: SpoolState,
   reason: string,
@@ -42,7 +42,7 @@ async function quarantine(
 }
 
 async function locate(
-  spool: Spool,
+  spool: SpoolStore,
   ids: readonly string[],
 ): Promise<{ found: SpoolEntry[]; missing: string[] }> {
   const all = await listSpool(spool);
@@ -59,7 +59,7 @@ async function locate(
 
 /** Sends spooled batches oldest first, after expiring and quarantining what must not be sent. */
 export async function resendSpooled(
-  spool: Spool,
+  spool: SpoolStore,
   dispatcher: Dispatcher,
   options: ResendOptions,
   log: Logger,

@@ -1,7 +1,8 @@
 import type { RunContext } from '../context.js';
 import { DifyExportError } from '../errors.js';
 import { nodeFs, type DurableFs } from '../spool/fs.js';
-import { Spool } from '../spool/store.js';
+import type { SpoolStore } from '../spool/store.js';
+import { openStore, type Store } from '../store/index.js';
 import { remoteLock, lockKey, type RunLock } from '../lock/index.js';
 import { fileLock, LOCK_FILE, type LockDeps } from '../state/lock.js';
 import { Dispatcher } from './dispatcher.js';
@@ -17,20 +18,38 @@ export interface DeliveryDeps {
 
 export const defaultDeliveryDeps: DeliveryDeps = { fs: nodeFs, sleep: realSleep };
 
-export function openSpool(ctx: RunContext, deps: DeliveryDeps): Spool {
-  return new Spool({
-    stateDir: ctx.config.stateDir,
-    fs: deps.fs,
-    clock: ctx.clock,
-    random: ctx.random,
-  });
+/** The store of the configuration (STATE_DIR or STATE_URL); the caller closes it. */
+export function storeOf(ctx: RunContext, deps: DeliveryDeps): Promise<Store> {
+  return openStore(ctx.config, { fs: deps.fs, clock: ctx.clock, random: ctx.random });
 }
 
-/** The run lock: on the lock server of LOCK_URL when set, else `STATE_DIR/lock`. */
-export async function takeLock(ctx: RunContext, deps: DeliveryDeps): Promise<RunLock> {
+/** Runs `body` with the store of the configuration, closed afterwards. */
+export async function withStore<T>(
+  ctx: RunContext,
+  deps: DeliveryDeps,
+  body: (store: Store) => Promise<T>,
+): Promise<T> {
+  const store = await storeOf(ctx, deps);
+  try {
+    return await body(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The run lock: on the lock server of LOCK_URL or STATE_URL when set, else `STATE_DIR/lock`. With
+ * STATE_URL the store's writes are fenced by it from here on (SPEC §10a).
+ */
+export async function takeLock(
+  ctx: RunContext,
+  deps: DeliveryDeps,
+  store: Store,
+): Promise<RunLock> {
   const remote = await remoteLock(ctx.config);
   if (remote !== undefined) {
     const guard = await remote.acquire(lockKey(ctx.config));
+    store.useLock(guard);
     ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'lock taken');
     const release = guard.release.bind(guard);
     return Object.assign(guard, {
@@ -65,7 +84,7 @@ export function externalUrl(ctx: RunContext): string {
 export function createDispatcher(
   ctx: RunContext,
   deps: DeliveryDeps,
-  spool: Spool,
+  spool: SpoolStore,
   started: number,
 ): Dispatcher {
   const { config } = ctx;

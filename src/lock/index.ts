@@ -7,9 +7,17 @@ import type { DistributedLock, LockGuard } from './types.js';
 export type { DistributedLock, LockConfig, LockGuard } from './types.js';
 export { LockError } from './types.js';
 
-/** Where the lock lives: the lock server of LOCK_URL, or undefined for the file lock. */
+/**
+ * Where the lock lives: the lock server of LOCK_URL, the PostgreSQL store of STATE_URL (which
+ * holds the lock too), or undefined for the file lock.
+ */
 export function lockServerUrl(config: Config): string | undefined {
-  return config.lockUrl;
+  return config.lockUrl ?? config.stateUrl;
+}
+
+/** The variable that names the lock server, for hints. */
+export function lockServerVar(config: Config): 'LOCK_URL' | 'STATE_URL' {
+  return config.lockUrl !== undefined ? 'LOCK_URL' : 'STATE_URL';
 }
 
 /**

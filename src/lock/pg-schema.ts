@@ -1,7 +1,10 @@
 import type pg from 'pg';
 
-/** Version of the tables below, kept in `<schema>.meta`; a newer one is refused (78). */
-export const PG_SCHEMA_VERSION = 1;
+/**
+ * Version of the tables below, kept in `<schema>.meta`; a newer one is refused (78). 1: the lock
+ * (LOCK_URL); 2: state and spool (STATE_URL), added beside it, so a version 1 schema is upgraded.
+ */
+export const PG_SCHEMA_VERSION = 2;
 
 /** Quotes an identifier for SQL (the schema name comes from STATE_PG_SCHEMA). */
 export function ident(name: string): string {
@@ -9,7 +12,7 @@ export function ident(name: string): string {
 }
 
 /**
- * Creates the lock's tables on first use (SPEC §10a), under a transaction-level advisory lock so
+ * Creates the lock's and the store's tables on first use (SPEC §10a), under a transaction-level advisory lock so
  * that two first runs do not race on CREATE … IF NOT EXISTS. Returns the stored schema version.
  */
 export async function ensurePgSchema(client: pg.ClientBase, schema: string): Promise<number> {
@@ -37,6 +40,34 @@ export async function ensurePgSchema(client: pg.ClientBase, schema: string): Pro
         holder_pid integer NOT NULL,
         acquired_at timestamptz NOT NULL
       )`,
+    );
+    // One row per exporter key: the same JSON document as state.json.
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${s}.state (
+        key text PRIMARY KEY,
+        document text NOT NULL,
+        fencing bigint NOT NULL,
+        updated_at timestamptz NOT NULL
+      )`,
+    );
+    // One row per batch: the spool file's metadata and its body, apart so listing skips bodies.
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${s}.spool (
+        key text NOT NULL,
+        id text NOT NULL,
+        state text NOT NULL CHECK (state IN ('queued', 'held', 'rejected', 'corrupt', 'expired')),
+        meta jsonb NOT NULL,
+        body text NOT NULL,
+        bytes integer NOT NULL,
+        fencing bigint NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (key, id)
+      )`,
+    );
+    await client.query(`CREATE INDEX IF NOT EXISTS spool_by_state ON ${s}.spool (key, state, id)`);
+    await client.query(
+      `UPDATE ${s}.meta SET value = $1 WHERE name = 'schema_version' AND value::int < $1::int`,
+      [String(PG_SCHEMA_VERSION)],
     );
     const { rows } = await client.query<{ value: string }>(
       `SELECT value FROM ${s}.meta WHERE name = 'schema_version'`,

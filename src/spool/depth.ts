@@ -1,11 +1,11 @@
 import { decodeTime } from 'ulid';
 import { SPOOL_STATES, type SpoolState } from './format.js';
 import type { Logger } from '../log.js';
-import type { Spool } from './store.js';
+import type { SpoolStore } from './store.js';
 
 /** Queued batches and the age of the oldest (its ULID carries its creation time). */
 export async function spoolDepth(
-  spool: Spool,
+  spool: SpoolStore,
   now: number,
 ): Promise<{ queued: number; oldestAgeSeconds: number | null }> {
   const ids = await spool.ids('queued');
@@ -21,7 +21,7 @@ export async function spoolDepth(
 }
 
 /** Batches per state (names only, no file is read), for the metrics file. */
-export async function spoolCounts(spool: Spool): Promise<Record<SpoolState, number>> {
+export async function spoolCounts(spool: SpoolStore): Promise<Record<SpoolState, number>> {
   const counts = {} as Record<SpoolState, number>;
   for (const state of SPOOL_STATES) counts[state] = (await spool.ids(state)).length;
   return counts;

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { Spool } from './store.js';
+import type { Spool, SpoolStore } from './store.js';
 import {
   metaFromHead,
   newerVersionOf,
@@ -69,10 +69,16 @@ function readMeta(path: string): Found | undefined {
 }
 
 /**
- * Lists batches without a lock, reading only the head of each file (the body is last), so 10 000
- * batches list in well under a second. A file that cannot be parsed is listed with what is known.
+ * Lists batches without a lock; in the file store by reading only the head of each file (the body
+ * is last), so 10 000 batches list in well under a second. A file that cannot be parsed is listed
+ * with what is known.
  */
-export async function listSpool(spool: Spool, only?: SpoolState): Promise<SpoolEntry[]> {
+export function listSpool(spool: SpoolStore, only?: SpoolState): Promise<SpoolEntry[]> {
+  return spool.list(only);
+}
+
+/** The file store's listing: the head of each file. */
+export async function listSpoolFiles(spool: Spool, only?: SpoolState): Promise<SpoolEntry[]> {
   const out: SpoolEntry[] = [];
   for (const state of only ? [only] : SPOOL_STATES) {
     const ids = await spool.ids(state);

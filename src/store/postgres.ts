@@ -1,0 +1,418 @@
+import pg from 'pg';
+import type { Clock } from '../context.js';
+import { DifyExportError } from '../errors.js';
+import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from '../lock/pg-schema.js';
+import { pgUnreachable } from '../lock/postgres.js';
+import { describeServerUrl } from '../lock/server-url.js';
+import { lockLost, type LockGuard } from '../lock/types.js';
+import {
+  newerVersionOf,
+  serialiseSpoolFile,
+  spoolFileSchema,
+  spoolMetaSchema,
+  SPOOL_STATES,
+  type SpoolFile,
+  type SpoolState,
+} from '../spool/format.js';
+import type { SpoolEntry } from '../spool/listing.js';
+import { checkSpoolJson, SpoolStore, type ReadResult } from '../spool/store.js';
+import { parseState, type ExportState } from '../state/state-file.js';
+import type { Store } from './types.js';
+
+export interface PgStoreOptions {
+  url: string;
+  schema: string;
+  /** The exporter's key (SPEC §10a: from configuration); one database holds several exporters. */
+  key: string;
+  clock: Clock;
+  random: () => number;
+  connectTimeoutMs?: number;
+}
+
+/** A write that did not commit: the batch or state is not durable (74, SPEC §10a). */
+function commitFailed(where: string, what: string, cause: unknown): DifyExportError {
+  const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+  return new DifyExportError(
+    'STORE_WRITE',
+    'IOERR',
+    `${what} did not commit on ${where} (${reason})`,
+    {
+      hint: 'check the PostgreSQL server, its disk and the network; what did not commit is fetched or sent again by the next run',
+      cause,
+    },
+  );
+}
+
+/** The connection the store's statements go through, opened once per command. */
+class Connection {
+  readonly #opts: PgStoreOptions;
+  readonly where: string;
+  #client: pg.Client | undefined;
+  #opening: Promise<pg.Client> | undefined;
+
+  constructor(opts: PgStoreOptions) {
+    this.#opts = opts;
+    this.where = `the PostgreSQL store ${describeServerUrl(opts.url)} (schema ${opts.schema})`;
+  }
+
+  /** Connects and creates the tables on first use; an unreachable server is 69 naming it. */
+  client(): Promise<pg.Client> {
+    this.#opening ??= this.#open();
+    return this.#opening;
+  }
+
+  async #open(): Promise<pg.Client> {
+    const client = new pg.Client({
+      connectionString: this.#opts.url,
+      connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
+      application_name: 'dify-export store',
+    });
+    // A failure after connecting surfaces in the next statement (74); never an unhandled event.
+    client.on('error', () => undefined);
+    let version: number;
+    try {
+      await client.connect();
+      version = await ensurePgSchema(client, this.#opts.schema);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw pgUnreachable(this.#opts.url, 'the state server', error);
+    }
+    if (version > PG_SCHEMA_VERSION) {
+      await client.end().catch(() => undefined);
+      throw new DifyExportError(
+        'STORE_SCHEMA_NEWER',
+        'CONFIG',
+        `schema ${this.#opts.schema} on ${describeServerUrl(this.#opts.url)} is of version ${version}, written by a newer dify-export (this build knows ${PG_SCHEMA_VERSION})`,
+        { hint: 'upgrade dify-export, or set STATE_PG_SCHEMA to a schema of its own' },
+      );
+    }
+    this.#client = client;
+    return client;
+  }
+
+  async close(): Promise<void> {
+    const client = this.#client;
+    this.#client = undefined;
+    this.#opening = undefined;
+    await client?.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `body` in one transaction that first takes a share lock on the exporter's lease row and
+ * proceeds only when it still carries this run's fencing number: a run whose lease was taken over
+ * writes nothing (LOCK_LOST, 75), and a takeover waits until a write in progress has committed.
+ */
+async function fencedWrite<T>(
+  conn: Connection,
+  fence: { key: string; fencing: number; lease: string } | undefined,
+  what: string,
+  body: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  if (fence === undefined)
+    throw new Error(`${what} without the lock (a bug: take the lock before writing)`);
+  const client = await conn.client();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ fencing: string }>(
+      `SELECT fencing FROM ${fence.lease} WHERE key = $1 FOR SHARE`,
+      [fence.key],
+    );
+    const current = rows[0] === undefined ? undefined : Number(rows[0].fencing);
+    if (current !== fence.fencing) {
+      await client.query('ROLLBACK');
+      throw lockLost(
+        fence.key,
+        current === undefined
+          ? 'its lease is gone'
+          : `fencing ${fence.fencing} is behind ${current}: another run took the lock over`,
+      );
+    }
+    const result = await body(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if (error instanceof DifyExportError) throw error;
+    throw commitFailed(conn.where, what, error);
+  }
+}
+
+interface Fence {
+  key: string;
+  fencing: number;
+  lease: string;
+}
+
+interface SpoolRow {
+  id: string;
+  state: SpoolState;
+  meta: Record<string, unknown>;
+  bytes: number;
+}
+
+/** The batches of one exporter in `<schema>.spool`; each change is one committed transaction. */
+export class PgSpool extends SpoolStore {
+  readonly #conn: Connection;
+  readonly #key: string;
+  readonly #table: string;
+  readonly #fence: () => Fence | undefined;
+
+  constructor(conn: Connection, opts: PgStoreOptions, fence: () => Fence | undefined) {
+    super(opts);
+    this.#conn = conn;
+    this.#key = opts.key;
+    this.#table = `${ident(opts.schema)}.spool`;
+    this.#fence = fence;
+  }
+
+  async open(): Promise<{ staleTempRemoved: number }> {
+    await this.#conn.client();
+    return { staleTempRemoved: 0 };
+  }
+
+  async write(file: SpoolFile, state: SpoolState): Promise<void> {
+    const { body, ...meta } = file;
+    const bytes = Buffer.byteLength(serialiseSpoolFile(file));
+    const fence = this.#fence();
+    await fencedWrite(this.#conn, fence, `batch ${file.id}`, (client) =>
+      client.query(
+        `INSERT INTO ${this.#table} (key, id, state, meta, body, bytes, fencing, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (key, id) DO UPDATE SET state = EXCLUDED.state, meta = EXCLUDED.meta,
+           body = EXCLUDED.body, bytes = EXCLUDED.bytes, fencing = EXCLUDED.fencing,
+           updated_at = EXCLUDED.updated_at`,
+        [this.#key, file.id, state, JSON.stringify(meta), body, bytes, fence?.fencing],
+      ),
+    );
+  }
+
+  async move(id: string, from: SpoolState, to: SpoolState): Promise<void> {
+    const fence = this.#fence();
+    await fencedWrite(this.#conn, fence, `batch ${id}`, async (client) => {
+      const r = await client.query(
+        `UPDATE ${this.#table} SET state = $4, fencing = $5, updated_at = now()
+          WHERE key = $1 AND id = $2 AND state = $3`,
+        [this.#key, id, from, to, fence?.fencing],
+      );
+      // As a rename of a file that is not there: the batch moved under us.
+      if (r.rowCount !== 1) throw new Error(`batch ${id} is not ${from}`);
+    });
+  }
+
+  async remove(id: string, state: SpoolState): Promise<void> {
+    await fencedWrite(this.#conn, this.#fence(), `removal of batch ${id}`, (client) =>
+      client.query(`DELETE FROM ${this.#table} WHERE key = $1 AND id = $2 AND state = $3`, [
+        this.#key,
+        id,
+        state,
+      ]),
+    );
+  }
+
+  async ids(state: SpoolState): Promise<string[]> {
+    const client = await this.#conn.client();
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM ${this.#table} WHERE key = $1 AND state = $2 ORDER BY id COLLATE "C"`,
+      [this.#key, state],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async #document(
+    id: string,
+    state: SpoolState,
+  ): Promise<{ json: unknown; bytes: number } | undefined> {
+    const client = await this.#conn.client();
+    const { rows } = await client.query<{
+      meta: Record<string, unknown>;
+      body: string;
+      bytes: number;
+    }>(`SELECT meta, body, bytes FROM ${this.#table} WHERE key = $1 AND id = $2 AND state = $3`, [
+      this.#key,
+      id,
+      state,
+    ]);
+    const row = rows[0];
+    return row === undefined
+      ? undefined
+      : { json: { ...row.meta, body: row.body }, bytes: row.bytes };
+  }
+
+  async read(id: string, state: SpoolState): Promise<ReadResult> {
+    const doc = await this.#document(id, state);
+    if (doc === undefined) return { ok: 'missing' };
+    return checkSpoolJson(doc.json, id, doc.bytes);
+  }
+
+  async text(id: string, state: SpoolState): Promise<string | undefined> {
+    const doc = await this.#document(id, state);
+    if (doc === undefined) return undefined;
+    const parsed = spoolFileSchema.safeParse(doc.json);
+    return parsed.success ? serialiseSpoolFile(parsed.data) : `${JSON.stringify(doc.json)}\n`;
+  }
+
+  async list(only?: SpoolState): Promise<SpoolEntry[]> {
+    const client = await this.#conn.client();
+    const { rows } = await client.query<SpoolRow>(
+      `SELECT id, state, meta, bytes FROM ${this.#table}
+        WHERE key = $1 AND ($2::text IS NULL OR state = $2) ORDER BY id COLLATE "C"`,
+      [this.#key, only ?? null],
+    );
+    return rows
+      .filter((r) => (SPOOL_STATES as readonly string[]).includes(r.state))
+      .map((r) => entryOf(r));
+  }
+
+  async liveBytes(): Promise<number> {
+    const client = await this.#conn.client();
+    const { rows } = await client.query<{ total: string | null }>(
+      `SELECT sum(bytes) AS total FROM ${this.#table} WHERE key = $1 AND state IN ('queued', 'held')`,
+      [this.#key],
+    );
+    return Number(rows[0]?.total ?? 0);
+  }
+}
+
+/** A row as `spool ls` shows it; metadata that fails its schema is listed with what is known. */
+function entryOf(row: SpoolRow): SpoolEntry {
+  const parsed = spoolMetaSchema.safeParse(row.meta);
+  const m = parsed.success ? parsed.data : undefined;
+  const newer = newerVersionOf(row.meta);
+  const problem =
+    newer === undefined
+      ? 'unreadable metadata'
+      : `written by a newer dify-export (spool format ${newer}): left in place`;
+  return {
+    id: row.id,
+    state: row.state,
+    event_count: m?.event_count ?? null,
+    bytes: row.bytes,
+    created_at: m?.created_at ?? null,
+    attempts: m?.attempts ?? null,
+    next_attempt_at: m?.next_attempt_at ?? null,
+    last_status: m?.last_status ?? null,
+    last_error: m ? m.last_error : problem,
+    format: m?.format ?? null,
+    window: m?.window ?? null,
+    requeued_at: m?.requeued_at ?? null,
+  };
+}
+
+/**
+ * State, spool and lock in PostgreSQL (SPEC §10a, `STATE_URL`): tables in `STATE_PG_SCHEMA`, rows
+ * keyed by the exporter's key. Every write is one transaction fenced by the run's lock.
+ */
+export class PgStore implements Store {
+  readonly kind = 'postgres';
+  readonly where: string;
+  readonly spool: PgSpool;
+  readonly #conn: Connection;
+  readonly #opts: PgStoreOptions;
+  #fence: Fence | undefined;
+
+  constructor(opts: PgStoreOptions) {
+    this.#opts = opts;
+    this.#conn = new Connection(opts);
+    this.where = this.#conn.where;
+    this.spool = new PgSpool(this.#conn, opts, () => this.#fence);
+  }
+
+  get key(): string {
+    return this.#opts.key;
+  }
+
+  open(): Promise<{ staleTempRemoved: number }> {
+    return this.spool.open();
+  }
+
+  async readState(): Promise<ExportState | undefined> {
+    const client = await this.#conn.client();
+    const { rows } = await client.query<{ document: string }>(
+      `SELECT document FROM ${ident(this.#opts.schema)}.state WHERE key = $1`,
+      [this.#opts.key],
+    );
+    const row = rows[0];
+    if (row === undefined) return undefined;
+    let json: unknown;
+    try {
+      json = JSON.parse(row.document);
+    } catch {
+      json = undefined;
+    }
+    return parseState(json, `the state in ${this.where}`);
+  }
+
+  /** The tag names temp files in the file store; a transaction needs none. */
+  async writeState(state: ExportState, _tag?: string): Promise<void> {
+    const fence = this.#fence;
+    await fencedWrite(this.#conn, fence, 'the state', async (client) => {
+      // Never over a state written under a newer lock, even if the lease check above were bypassed.
+      const r = await client.query(
+        `INSERT INTO ${ident(this.#opts.schema)}.state (key, document, fencing, updated_at)
+         VALUES ($1, $2, $3, now())
+         ON CONFLICT (key) DO UPDATE SET document = EXCLUDED.document,
+           fencing = EXCLUDED.fencing, updated_at = EXCLUDED.updated_at
+         WHERE ${ident(this.#opts.schema)}.state.fencing <= EXCLUDED.fencing`,
+        [this.#opts.key, `${JSON.stringify(state, null, 2)}\n`, fence?.fencing],
+      );
+      if (r.rowCount !== 1)
+        throw lockLost(this.#opts.key, 'the state was written under a newer lock');
+    });
+  }
+
+  useLock(guard: LockGuard): void {
+    this.#fence = {
+      key: guard.key,
+      fencing: guard.fencing,
+      lease: `${ident(this.#opts.schema)}.lock_lease`,
+    };
+  }
+
+  close(): Promise<void> {
+    return this.#conn.close();
+  }
+
+  /**
+   * `state migrate`: the state (when there is none yet) and every batch (when its id is not there
+   * yet), in one fenced transaction, so a second migration changes nothing. Returns how many
+   * batches were added and whether the state was.
+   */
+  async importFileStore(
+    state: ExportState | undefined,
+    batches: readonly MigratedBatch[],
+  ): Promise<{ stateAdded: boolean; batchesAdded: number }> {
+    const s = ident(this.#opts.schema);
+    const fence = this.#fence;
+    return fencedWrite(this.#conn, fence, 'the migration', async (client) => {
+      let stateAdded = false;
+      if (state !== undefined) {
+        const r = await client.query(
+          `INSERT INTO ${s}.state (key, document, fencing, updated_at) VALUES ($1, $2, $3, now())
+           ON CONFLICT (key) DO NOTHING`,
+          [this.#opts.key, `${JSON.stringify(state, null, 2)}\n`, fence?.fencing],
+        );
+        stateAdded = r.rowCount === 1;
+      }
+      let batchesAdded = 0;
+      for (const b of batches) {
+        const r = await client.query(
+          `INSERT INTO ${s}.spool (key, id, state, meta, body, bytes, fencing, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, now()) ON CONFLICT (key, id) DO NOTHING`,
+          [this.#opts.key, b.id, b.state, JSON.stringify(b.meta), b.body, b.bytes, fence?.fencing],
+        );
+        batchesAdded += r.rowCount ?? 0;
+      }
+      return { stateAdded, batchesAdded };
+    });
+  }
+}
+
+/** A batch of a file store as `state migrate` carries it: unreadable ones keep their raw text. */
+export interface MigratedBatch {
+  id: string;
+  state: SpoolState;
+  meta: Record<string, unknown>;
+  body: string;
+  bytes: number;
+}
