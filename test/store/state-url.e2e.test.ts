@@ -1,0 +1,225 @@
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { spawnCli, type CliResult } from '../commands/cli.js';
+import { tempDir } from '../commands/helpers.js';
+import { startPostgres, type TestServer } from '../helpers/servers.js';
+import { startDifySim, type DifySim } from '../sim/dify/index.js';
+import { startReceiverSim, type ReceiverSim } from '../sim/receiver/receiver.js';
+
+// STATE_URL (SPEC §10a): state, spool and lock in PostgreSQL, with the same commands as the file
+// store; `state migrate` from a file store. Spawned CLIs against a real PostgreSQL.
+const SINCE = '2026-11-01T00:00:00Z';
+const DATA = { from: Date.parse('2026-11-02T00:00:00Z'), to: Date.parse('2026-11-05T00:00:00Z') };
+
+let server: TestServer;
+let dify: DifySim;
+let receiver: ReceiverSim;
+let dir: string;
+let schemas = 0;
+let schema: string;
+
+beforeAll(async () => {
+  server = await startPostgres();
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function start(): Promise<void> {
+  dir = await tempDir();
+  schema = `state_url_${String((schemas += 1))}`;
+  receiver = await startReceiverSim();
+  dify = await startDifySim({
+    data: {
+      seed: 17,
+      start: DATA.from,
+      end: DATA.to,
+      apps: [
+        { mode: 'chat', conversations: 10 },
+        { mode: 'workflow', runs: 20 },
+      ],
+    },
+  });
+}
+afterEach(async () => {
+  await dify.close();
+  await receiver.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const base = (over: Record<string, string> = {}): Record<string, string> => ({
+  DIFY_API_URL: dify.url,
+  DIFY_EMAIL: dify.email,
+  DIFY_PASSWORD: dify.password,
+  EXTERNAL_API_URL: receiver.url,
+  STATE_DIR: join(dir, 'state'),
+  INITIAL_SINCE: SINCE,
+  BATCH_SIZE: '10',
+  RETRY_MAX_DELAY: '20ms',
+  MAX_RETRY: '0',
+  STATE_PG_SCHEMA: schema,
+  STATE_LOCK_TTL: '30s',
+  ...over,
+});
+const withUrl = (over: Record<string, string> = {}) => base({ STATE_URL: server.url, ...over });
+
+async function sql<T extends pg.QueryResultRow>(text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const expected = () => dify.expectedEvents(DATA).length;
+const ok = (r: CliResult, code = 0) => {
+  expect(r.code, r.stderr).toBe(code);
+};
+
+describe('STATE_URL: the same commands on PostgreSQL', () => {
+  it('export spools while the receiver is down, spool ls/show/requeue/rm and resend work on the rows; STATE_DIR stays untouched', async () => {
+    await start();
+    receiver.setFallback({ status: 503 });
+    const first = await spawnCli(['export'], withUrl(), dir);
+    ok(first, 75);
+    const ls = await spawnCli(['spool', 'ls', '--json'], withUrl(), dir);
+    ok(ls);
+    const entries = ls.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; state: string; event_count: number });
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries.every((e) => e.state === 'queued')).toBe(true);
+    expect(entries.reduce((n, e) => n + e.event_count, 0)).toBe(expected());
+    const rows = await sql<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.spool`);
+    expect(Number(rows[0]!.n)).toBe(entries.length);
+
+    const show = await spawnCli(['spool', 'show', entries[0]!.id], withUrl(), dir);
+    ok(show);
+    expect(show.stdout).toContain('state: queued');
+    expect(show.stdout).toContain(`id: ${entries[0]!.id}`);
+    expect(show.stdout.trim().split('\n').length).toBeGreaterThan(entries[0]!.event_count);
+
+    // An operator removes one batch for good: the row is gone, the others stay.
+    const rmOne = await spawnCli(['spool', 'rm', entries[0]!.id, '--yes'], withUrl(), dir);
+    ok(rmOne);
+    const state = await spawnCli(['state', 'show'], withUrl(), dir);
+    ok(state);
+    // (The user name is a secret like all userinfo: this server's `postgres` prints as redacted.)
+    expect(state.stdout).toMatch(/store: the PostgreSQL store .*localhost/);
+    expect(state.stdout).toContain('last run:');
+
+    receiver.setFallback({ status: 200 });
+    const resend = await spawnCli(['resend'], withUrl(), dir);
+    ok(resend);
+    const removed = entries[0]!.event_count;
+    expect(receiver.uniqueEvents().size).toBe(expected() - removed);
+    expect(await sql(`SELECT id FROM ${schema}.spool`)).toEqual([]);
+    expect(existsSync(join(dir, 'state'))).toBe(false);
+  });
+
+  it('requeue moves a dead batch back to queued and the next export delivers it', async () => {
+    await start();
+    receiver.setFallback({ status: 422, body: '{"error":"bad"}' });
+    ok(await spawnCli(['export'], withUrl(), dir), 65);
+    const rejected = await sql<{ id: string }>(
+      `SELECT id FROM ${schema}.spool WHERE state = 'rejected' ORDER BY id`,
+    );
+    expect(rejected.length).toBeGreaterThan(0);
+    receiver.setFallback({ status: 200 });
+    const requeue = await spawnCli(
+      ['spool', 'requeue', ...rejected.map((r) => r.id)],
+      withUrl(),
+      dir,
+    );
+    ok(requeue);
+    expect(requeue.stdout).toContain(`requeued ${rejected[0]!.id} (was rejected)`);
+    ok(await spawnCli(['export'], withUrl(), dir));
+    expect(receiver.uniqueEvents().size).toBe(expected());
+    expect(await sql(`SELECT id FROM ${schema}.spool`)).toEqual([]);
+  });
+
+  it('check proves the store and a lock round trip; an unreachable server is 69 for every command, without its password', async () => {
+    await start();
+    const check = await spawnCli(['check'], withUrl(), dir);
+    ok(check);
+    expect(check.stdout).toMatch(/state store.*watermark \(none yet\), 0 batch\(es\) queued/);
+    expect(check.stdout).toMatch(/lock round trip/);
+    const bad = 'postgres://exporter:Pw-S3cret-x@localhost/db?host=/nonexistent-sock-dir';
+    for (const args of [['export'], ['spool', 'ls'], ['state', 'show'], ['resend']]) {
+      const r = await spawnCli(args, base({ STATE_URL: bad }), dir);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(69);
+      expect(r.stderr).toContain('postgres://localhost/db');
+      expect(r.stdout + r.stderr).not.toContain('S3cret');
+    }
+    const both = await spawnCli(['export'], withUrl({ LOCK_URL: server.url }), dir);
+    expect(both.code).toBe(78);
+    expect(both.stderr).toContain('LOCK_URL: not with STATE_URL');
+  });
+});
+
+describe('state migrate', () => {
+  it('moves a file store with spooled batches; re-running is a no-op; the old STATE_DIR refuses to run; nothing counted twice', async () => {
+    await start();
+    receiver.setFallback({ status: 503 });
+    ok(await spawnCli(['export'], base(), dir), 75);
+    const fileLs = await spawnCli(['spool', 'ls', '--json'], base(), dir);
+    const fileIds = fileLs.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(fileIds.length).toBeGreaterThan(0);
+    const stateBefore = await readFile(join(dir, 'state', 'state.json'), 'utf8');
+
+    // The URL on the command line, with a password that must never be printed.
+    const to = server.url.replace('postgres://postgres@', 'postgres://postgres:Mig-S3cret@');
+    const migrate = await spawnCli(['state', 'migrate', '--to', to], base(), dir);
+    ok(migrate);
+    expect(migrate.stdout).toContain(`batches: ${fileIds.length}`);
+    expect(migrate.stdout).toContain(`${fileIds.length} added, 0 already there`);
+    expect(migrate.stdout + migrate.stderr).not.toContain('Mig-S3cret');
+    const rows = await sql<{ id: string; state: string }>(
+      `SELECT id, state FROM ${schema}.spool ORDER BY id`,
+    );
+    expect(rows.map((r) => r.id)).toEqual([...fileIds].sort());
+    const [doc] = await sql<{ document: string }>(`SELECT document FROM ${schema}.state`);
+    expect(JSON.parse(doc!.document)).toEqual(JSON.parse(stateBefore));
+    // The file store is left as it was, marked migrated.
+    expect(await readFile(join(dir, 'state', 'state.json'), 'utf8')).toBe(stateBefore);
+    expect(existsSync(join(dir, 'state', 'migrated.json'))).toBe(true);
+
+    const again = await spawnCli(['state', 'migrate'], withUrl(), dir);
+    ok(again);
+    expect(again.stdout).toContain('already migrated');
+
+    const old = await spawnCli(['export'], base(), dir);
+    expect(old.code).toBe(78);
+    expect(old.stderr).toMatch(/was migrated to .*localhost/);
+    expect(old.stderr).toContain('set STATE_URL');
+    const oldShow = await spawnCli(['state', 'show'], base(), dir);
+    ok(oldShow);
+    expect(oldShow.stdout).toMatch(/migrated: to .*localhost/);
+
+    receiver.setFallback({ status: 200 });
+    ok(await spawnCli(['resend'], withUrl(), dir));
+    ok(await spawnCli(['export'], withUrl(), dir));
+    // Every event once: the migrated batches were sent, the window was not read again.
+    expect(receiver.uniqueEvents().size).toBe(expected());
+    expect(receiver.duplicates()).toBe(0);
+  });
+
+  it('refuses (78) when the database already holds another state for this exporter', async () => {
+    await start();
+    ok(await spawnCli(['export'], withUrl(), dir));
+    ok(await spawnCli(['export'], base(), dir));
+    const migrate = await spawnCli(['state', 'migrate'], withUrl(), dir);
+    expect(migrate.code).toBe(78);
+    expect(migrate.stderr).toContain('already holds another state for this exporter');
+    expect(existsSync(join(dir, 'state', 'migrated.json'))).toBe(false);
+  });
+});
