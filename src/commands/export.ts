@@ -278,7 +278,11 @@ async function exportWindow(
       rememberedPasswordEncoding: run.state?.password_encoding ?? undefined,
     });
     run.live.session = out.session;
-    checkWorkspace(run.state, out.session.workspaceId);
+    checkWorkspace(
+      run.state,
+      out.session.workspaceId,
+      ctx.config.stateUrl === undefined ? 'STATE_DIR' : 'STATE_URL',
+    );
     const resolved = resolveWindow({
       since: inv.since,
       until: inv.until,

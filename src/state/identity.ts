@@ -30,15 +30,26 @@ export function checkTarget(state: ExportState | undefined, target: string, form
   }
 }
 
-export function checkWorkspace(state: ExportState | undefined, workspaceId: string): void {
+/**
+ * `where` names the store: with STATE_URL the key already separates targets and formats, but one
+ * account can be switched to another workspace under the same key.
+ */
+export function checkWorkspace(
+  state: ExportState | undefined,
+  workspaceId: string,
+  where: 'STATE_DIR' | 'STATE_URL' = 'STATE_DIR',
+): void {
   if (!state?.source) return;
   if (state.source.workspace_id !== workspaceId) {
     throw new DifyExportError(
       'STATE_OTHER_WORKSPACE',
       'CONFIG',
-      `the state in STATE_DIR belongs to Dify workspace ${state.source.workspace_id}, not ${workspaceId}`,
+      `the state in ${where} belongs to Dify workspace ${state.source.workspace_id}, not ${workspaceId}`,
       {
-        hint: 'switch the account back to that workspace, or use a separate STATE_DIR per workspace',
+        hint:
+          where === 'STATE_DIR'
+            ? 'switch the account back to that workspace, or use a separate STATE_DIR per workspace'
+            : 'switch the account back to that workspace, or use a separate STATE_PG_SCHEMA (or account) per workspace',
       },
     );
   }
