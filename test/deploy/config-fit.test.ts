@@ -5,7 +5,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
-import { loadManifest, validated, type K8sObject } from './k8s-manifest.js';
+import { loadManifest, MANIFEST_POSTGRES, validated, type K8sObject } from './k8s-manifest.js';
 
 // The shipped settings must load through the real configuration code, secrets included.
 const NEEDS = { dify: true, external: true };
@@ -69,5 +69,25 @@ describe('Kubernetes: the ConfigMap with the mounted Secret', () => {
     });
     expect(config.externalApiToken).toBe('secret-of-EXTERNAL_API_TOKEN_FILE');
     expect(config.stateDir).toBe(configMap.data?.STATE_DIR);
+  });
+});
+
+describe('Kubernetes without a volume: the ConfigMap of k8s-cronjob-postgres.yaml', () => {
+  const configMap = validated(
+    ConfigMap,
+    loadManifest(MANIFEST_POSTGRES).find((o) => o.kind === 'ConfigMap') as K8sObject,
+  );
+
+  it('loads, reading STATE_URL from its *_FILE like the other secrets', () => {
+    const data = { ...configMap.data };
+    const stateUrl = 'postgres://exporter:s3cret@db.example.com:5432/dify?sslmode=require';
+    for (const key of Object.keys(data).filter((k) => k.endsWith('_FILE'))) {
+      const file = join(dir, key);
+      writeFileSync(file, key === 'STATE_URL_FILE' ? `${stateUrl}\n` : `secret-of-${key}\n`);
+      data[key] = file;
+    }
+    const { config } = loadConfig(data, {}, NEEDS, dir);
+    expect(config.difyAuth).toMatchObject({ password: 'secret-of-DIFY_PASSWORD_FILE' });
+    expect(config).toMatchObject({ stateUrl, lockUrl: undefined });
   });
 });

@@ -3,6 +3,11 @@ import { resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
 export const MANIFEST = resolve(import.meta.dirname, '../../deploy/k8s-cronjob.yaml');
+/** The variant without a volume: state, spool and lock in PostgreSQL (`STATE_URL`, SPEC §10a). */
+export const MANIFEST_POSTGRES = resolve(
+  import.meta.dirname,
+  '../../deploy/k8s-cronjob-postgres.yaml',
+);
 
 /** A parsed manifest object before validation: only its kind and apiVersion are known. */
 export type K8sObject = Record<string, unknown> & { kind?: unknown; apiVersion?: unknown };
