@@ -106,23 +106,6 @@ function checkRules(get: Present, needs: ConfigNeeds, problems: string[]): void 
   }
 }
 
-/** The password and credential query values of a lock/state server URL, never printed either. */
-function serverUrlSecrets(url: string | undefined): string[] {
-  if (url === undefined) return [];
-  const out: string[] = [];
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(url)?.[1];
-  const password = userinfo?.split(':').slice(1).join(':');
-  if (password) out.push(password, decodeURIComponent(password));
-  const query = url.split('?')[1]?.split('#')[0];
-  for (const pair of query?.split('&') ?? []) {
-    const [name = '', ...rest] = pair.split('=');
-    const value = rest.join('=');
-    // Credentials in the query (password=, sslpassword=, token=…); never a socket directory.
-    if (value && /pass|pwd|token|secret|key/i.test(name)) out.push(decodeURIComponent(value));
-  }
-  return out;
-}
-
 function authOf(v: EnvValues): DifyAuth | undefined {
   if (v.DIFY_EMAIL !== undefined && v.DIFY_PASSWORD !== undefined) {
     return { mode: 'password', email: v.DIFY_EMAIL, password: v.DIFY_PASSWORD };
@@ -182,10 +165,9 @@ export function loadConfig(
     v.DIFY_API_TOKEN,
     v.EXTERNAL_API_TOKEN,
     ...urlSecretsOf(env),
+    // Whole, besides their userinfo and query (in urlSecretsOf above).
     v.LOCK_URL,
-    ...serverUrlSecrets(v.LOCK_URL),
     v.STATE_URL,
-    ...serverUrlSecrets(v.STATE_URL),
   ].filter((s): s is string => s !== undefined && s.length > 0);
   const stateDir = v.STATE_DIR ?? rawEnv.STATE_DIRECTORY?.split(':')[0] ?? `${cwd}/data`;
   const config: Config = {
