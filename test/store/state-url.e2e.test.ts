@@ -163,6 +163,40 @@ describe('STATE_URL: the same commands on PostgreSQL', () => {
   });
 });
 
+describe('STATE_URL: no secret printed or stored', () => {
+  it('every command at debug level: no password, token or query key in any output or any row', async () => {
+    await start();
+    const secrets = ['Db-Sweep-S3cret', 'Ext-Sweep-T0ken', 'QK-Sweep-S3cretKey'];
+    const over = {
+      // The local server trusts every connection: the password is carried, never checked.
+      STATE_URL: server.url.replace('postgres://postgres@', `postgres://postgres:${secrets[0]!}@`),
+      EXTERNAL_API_URL: `${receiver.url}?api_key=${secrets[2]!}`,
+      EXTERNAL_API_TOKEN: secrets[1]!,
+      LOG_LEVEL: 'debug',
+    };
+    receiver.setRule((req) => ({
+      status: 503,
+      body: JSON.stringify({ authorization: req.headers.authorization, url: req.url }),
+    }));
+    const runs: CliResult[] = [await spawnCli(['export'], base(over), dir)];
+    const id = (await sql<{ id: string }>(`SELECT id FROM ${schema}.spool ORDER BY id LIMIT 1`))[0]!
+      .id;
+    for (const args of [['spool', 'ls'], ['spool', 'show', id], ['state', 'show'], ['check']])
+      runs.push(await spawnCli(args, base(over), dir));
+    receiver.setFallback({ status: 200 });
+    receiver.setRule(undefined);
+    runs.push(await spawnCli(['resend'], base(over), dir));
+    expect(runs.map((r) => r.code)).toEqual([75, 0, 0, 0, 0, 0]);
+    const rows = await sql<{ text: string }>(
+      `SELECT t::text AS text FROM ${schema}.state t UNION ALL SELECT t::text FROM ${schema}.spool t
+       UNION ALL SELECT t::text FROM ${schema}.lock_lease t UNION ALL SELECT t::text FROM ${schema}.meta t`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const everything = [...runs.flatMap((r) => [r.stdout, r.stderr]), ...rows.map((r) => r.text)];
+    for (const secret of secrets) for (const text of everything) expect(text).not.toContain(secret);
+  });
+});
+
 describe('state migrate', () => {
   it('moves a file store with spooled batches; re-running is a no-op; the old STATE_DIR refuses to run; nothing counted twice', async () => {
     await start();
