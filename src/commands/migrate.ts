@@ -120,6 +120,7 @@ export async function runStateMigrate(
       key,
       clock: ctx.clock,
       random: ctx.random,
+      idleInTransactionMs: config.stateLockTtlMs,
     });
     try {
       await pg.open();

@@ -193,7 +193,9 @@ export class PgLock implements DistributedLock {
         } catch {
           // A connection that is gone holds nothing any more.
         }
-        await client.end().catch(() => undefined);
+        // The lock is free from here: the connection closes without holding up the caller (a
+        // server's goodbye takes milliseconds; the run's 'lock released' follows the release).
+        void client.end().catch(() => undefined);
       },
       watch: (lose) => {
         client.on('error', (error) => {

@@ -23,6 +23,7 @@ export async function openStore(
       key: lockKey(config),
       clock: deps.clock,
       random: deps.random,
+      idleInTransactionMs: config.stateLockTtlMs,
     });
   }
   return new FileStore({ ...deps, stateDir: config.stateDir });

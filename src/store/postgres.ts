@@ -27,6 +27,11 @@ export interface PgStoreOptions {
   clock: Clock;
   random: () => number;
   connectTimeoutMs?: number;
+  /**
+   * The server ends a transaction of this store left open this long (its process stopped inside a
+   * write): the lock's TTL. Its share lock on the lease row would otherwise hold a takeover forever.
+   */
+  idleInTransactionMs?: number;
 }
 
 /** A write that did not commit: the batch or state is not durable (74, SPEC §10a). */
@@ -66,6 +71,9 @@ class Connection {
       connectionString: this.#opts.url,
       connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
       application_name: 'dify-export store',
+      ...(this.#opts.idleInTransactionMs === undefined
+        ? {}
+        : { idle_in_transaction_session_timeout: this.#opts.idleInTransactionMs }),
     });
     // A failure after connecting surfaces in the next statement (74); never an unhandled event.
     client.on('error', () => undefined);
@@ -105,7 +113,7 @@ class Connection {
  */
 async function fencedWrite<T>(
   conn: Connection,
-  fence: { key: string; fencing: number; lease: string } | undefined,
+  fence: Fence | undefined,
   what: string,
   body: (client: pg.Client) => Promise<T>,
 ): Promise<T> {
@@ -134,6 +142,9 @@ async function fencedWrite<T>(
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     if (error instanceof DifyExportError) throw error;
+    // A write cut off because the lease was taken over (a stopped run's open transaction is ended
+    // by the server) is a lost lock (75), not a failed commit (74).
+    await fence.verify();
     throw commitFailed(conn.where, what, error);
   }
 }
@@ -142,6 +153,8 @@ interface Fence {
   key: string;
   fencing: number;
   lease: string;
+  /** The lock's own proof that it is still held: throws LOCK_LOST when it is not. */
+  verify(): Promise<void>;
 }
 
 interface SpoolRow {
@@ -366,6 +379,7 @@ export class PgStore implements Store {
       key: guard.key,
       fencing: guard.fencing,
       lease: `${ident(this.#opts.schema)}.lock_lease`,
+      verify: () => guard.verify(),
     };
   }
 
