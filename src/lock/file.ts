@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type * as fsp from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,9 @@ function pidAlive(pid: number): boolean {
 // A lock file without content is a run killed between create and write; after this long it is debris.
 const EMPTY_LOCK_GRACE_MS = 60_000;
 
+// Claims on one lock file beyond this many, all left by dead claimants, are not tried further.
+const MAX_CLAIMS = 8;
+
 /** What a contender read and judged: the content and the inode it came from. */
 interface Seen {
   text: string;
@@ -61,11 +64,26 @@ interface Seen {
   stale: boolean;
 }
 
+/** A lock file as created: its content and inode. */
+interface Made {
+  text: string;
+  ino: number;
+}
+
 /**
- * `STATE_DIR/lock` (SPEC §10): created exclusively, holding pid, host, start time and a token. A
- * stale lock is taken over atomically: it is renamed to a name of our own, the moved file is
- * checked to be the one judged stale (else it is put back), and only then is ours created with
- * O_EXCL. `ttlMs` is the age after which any lock is stale (2 × MAX_RUNTIME).
+ * `STATE_DIR/lock` (SPEC §10): created exclusively, holding pid, host, start time and a token.
+ * `ttlMs` is the age after which any lock is stale (2 × MAX_RUNTIME).
+ *
+ * A lock file is removed (stale takeover, or release) only under a claim on that very file:
+ * `lock.takeover.<inode>-<hash of content>.<n>`, created with O_EXCL. Inside the claim the file is
+ * read again and removed only if it is still the one judged (same inode and content) and still
+ * stale (or still ours). No one else can remove that file meanwhile (they would need the same
+ * claim) and no one can create `lock` while it exists, so what is removed is what was judged.
+ * Moving `lock` aside without a claim is not safe: a contender whose judgement is out of date
+ * moves a live lock just created by another, and while it is away a third creates one, so the
+ * live one cannot be put back and two runs hold the lock. A claim left by a dead contender is
+ * judged like a lock (pid gone, or empty for a minute); the next claim number is then taken.
+ * Afterwards ours is created with O_EXCL like any contender's.
  */
 export class FileLock implements DistributedLock {
   readonly #deps: FileLockDeps;
@@ -99,16 +117,18 @@ export class FileLock implements DistributedLock {
   async #attempt(key: string): Promise<{ guard: LockGuard } | { held: LockError }> {
     const path = join(this.#deps.dir, key);
     const token = (this.#deps.newToken ?? randomUUID)();
-    for (let tries = 0; tries < 3; tries += 1) {
+    for (let tries = 0, rounds = 0; tries < 3 && rounds < 10; rounds += 1) {
       const created = await this.#create(path, token);
       if (created !== undefined) return { guard: this.#guard(key, path, token, created) };
       const seen = await this.#judge(path);
-      if (seen === undefined) continue; // gone meanwhile: try to create again
-      if (!seen.stale) return { held: heldError(key, this.#holderOf(seen)) };
-      if (!(await this.#takeOver(path, seen, token))) {
-        // Someone else moved or replaced it first: whatever is there now is judged afresh.
+      if (seen === undefined) {
+        tries += 1; // gone meanwhile: try to create again
         continue;
       }
+      if (!seen.stale) return { held: heldError(key, this.#holderOf(seen)) };
+      // Removed: the next create decides (not counted as a try, so it is made).
+      // Not removed: someone else is removing or replaced it; whatever is there is judged afresh.
+      if (!(await this.#removeIf(path, seen, token, 'stale', (now) => now.stale))) tries += 1;
     }
     const seen = await this.#judge(path);
     return { held: heldError(key, seen && this.#holderOf(seen), ', just taken again') };
@@ -120,8 +140,8 @@ export class FileLock implements DistributedLock {
       : undefined;
   }
 
-  /** O_EXCL create with our content; the inode of the new file, or undefined when it exists. */
-  async #create(path: string, token: string): Promise<number | undefined> {
+  /** O_EXCL create with our content; what was made, or undefined when the file exists. */
+  async #create(path: string, token: string): Promise<Made | undefined> {
     const info: HolderInfo = {
       pid: this.#pid,
       host: this.#host,
@@ -144,10 +164,11 @@ export class FileLock implements DistributedLock {
         },
       );
     }
+    const text = `${JSON.stringify(info)}\n`;
     try {
-      await handle.writeFile(`${JSON.stringify(info)}\n`, 'utf8');
+      await handle.writeFile(text, 'utf8');
       await handle.sync();
-      return (await handle.stat()).ino;
+      return { text, ino: (await handle.stat()).ino };
     } finally {
       await handle.close();
     }
@@ -192,33 +213,64 @@ export class FileLock implements DistributedLock {
   }
 
   /**
-   * Moves the stale lock aside under a unique name and checks it is the file judged stale. When a
-   * live lock was moved instead (another contender took over in between), it is put back.
+   * Removes the lock file at `path` if it is still the file `seen` (same inode and content) and
+   * `still` holds for it, under a claim on that file (see the class comment). False when it was
+   * not removed: changed or gone meanwhile, or another live contender holds the claim.
    */
-  async #takeOver(path: string, seen: Seen, token: string): Promise<boolean> {
+  async #removeIf(
+    path: string,
+    seen: Made,
+    token: string,
+    label: string,
+    still: (now: Seen) => boolean,
+  ): Promise<boolean> {
     const { fs } = this.#deps;
-    const aside = `${path}.stale.${token}`;
+    const id = `${seen.ino}-${createHash('sha256').update(seen.text).digest('hex').slice(0, 16)}`;
+    const claims: string[] = [];
+    let ours = false;
+    for (let n = 1; n <= MAX_CLAIMS && !ours; n += 1) {
+      const claim = `${path}.takeover.${id}.${n}`;
+      if ((await this.#create(claim, token)) !== undefined) ours = true;
+      else {
+        const other = await this.#judge(claim);
+        // Finished meanwhile (the file is removed or kept), or a live contender is at it.
+        if (other === undefined || !other.stale) break;
+      }
+      claims.push(claim);
+    }
+    if (!ours) return false;
     try {
+      const now = await this.#judge(path);
+      if (now === undefined || now.ino !== seen.ino || now.text !== seen.text || !still(now))
+        return false;
+      const aside = `${path}.${label}.${token}`;
       await fs.rename(path, aside);
+      // Under the claim it cannot be another file. Should it be, it is put back, and never
+      // removed: if it cannot be put back it stays aside, and its holder's verify() fails.
+      const [text, st] = await Promise.all([fs.readFile(aside, 'utf8'), fs.stat(aside)]).catch(
+        () => [undefined, undefined] as const,
+      );
+      if (text !== seen.text || st?.ino !== seen.ino) {
+        if (
+          await fs.link(aside, path).then(
+            () => true,
+            () => false,
+          )
+        )
+          await fs.unlink(aside).catch(() => undefined);
+        return false;
+      }
+      await fs.unlink(aside).catch(() => undefined);
+      return true;
     } catch {
-      return false; // already moved by another contender
+      return false;
+    } finally {
+      // Ours and the dead claimants' before it: the file they were for is gone or not stale.
+      for (const claim of claims.reverse()) await fs.unlink(claim).catch(() => undefined);
     }
-    let same = false;
-    try {
-      const [text, st] = await Promise.all([fs.readFile(aside, 'utf8'), fs.stat(aside)]);
-      same = text === seen.text && st.ino === seen.ino;
-    } catch {
-      same = false;
-    }
-    if (!same) {
-      // link fails when a third lock appeared meanwhile: that one then stands, ours is not made.
-      await fs.link(aside, path).catch(() => undefined);
-    }
-    await fs.unlink(aside).catch(() => undefined);
-    return same;
   }
 
-  #guard(key: string, path: string, token: string, ino: number): LockGuard {
+  #guard(key: string, path: string, token: string, made: Made): LockGuard {
     const controller = new AbortController();
     const stillOurs = async (): Promise<boolean> => {
       try {
@@ -226,7 +278,7 @@ export class FileLock implements DistributedLock {
           this.#deps.fs.readFile(path, 'utf8'),
           this.#deps.fs.stat(path),
         ]);
-        return st.ino === ino && holderSchema.safeParse(JSON.parse(text)).data?.token === token;
+        return st.ino === made.ino && text === made.text;
       } catch {
         return false;
       }
@@ -243,18 +295,9 @@ export class FileLock implements DistributedLock {
         throw error;
       },
       release: async () => {
-        if (!(await stillOurs())) return;
-        // Moved aside first, so a lock created by someone else between check and removal survives.
-        const aside = `${path}.release.${token}`;
-        try {
-          await this.#deps.fs.rename(path, aside);
-        } catch {
-          return;
-        }
-        const st = await this.#deps.fs.stat(aside).catch(() => undefined);
-        if (st !== undefined && st.ino !== ino)
-          await this.#deps.fs.link(aside, path).catch(() => undefined);
-        await this.#deps.fs.unlink(aside).catch(() => undefined);
+        // Under the claim on our file (same inode and content: ours), so a takeover of it (were it
+        // judged stale) and this release cannot both act, and no one else's lock is removed.
+        await this.#removeIf(path, made, token, 'release', () => true).catch(() => false);
       },
     };
   }

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
+import type { PathLike } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFs } from '../../src/spool/fs.js';
-import { acquireLock, type LockDeps } from '../../src/state/lock.js';
+import { acquireLock, fileLock, LOCK_FILE, type LockDeps } from '../../src/state/lock.js';
 import { tempDir } from '../commands/helpers.js';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
@@ -171,6 +173,115 @@ describe('the run lock (SPEC §10)', () => {
     expect(await fsp.readdir(d.stateDir)).toEqual(['lock']);
     await a.release();
     await expect(fsp.stat(path)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('a contender whose stale judgement is out of date never moves a live lock away (no two holders)', async () => {
+    // B judges the dead holder's lock stale and is paused; A takes it over and holds. B resumes:
+    // were it to move A's lock aside, C (arriving then) would find no lock and create one, A's
+    // could not be put back, and A and C would both hold the lock.
+    const d = await deps();
+    const path = join(d.stateDir, LOCK_FILE);
+    await plant(d.stateDir, {
+      pid: 999_999,
+      host: hostname(),
+      started_at: new Date(NOW).toISOString(),
+    });
+    const isAlive = (pid: number) => pid !== 999_999;
+    const signal = () => {
+      let open!: () => void;
+      const p = new Promise<void>((r) => (open = r));
+      return { p, open };
+    };
+    const judged = signal();
+    const resumeJudged = signal();
+    const moved = signal();
+    const resumeMoved = signal();
+    let pausedJudge = false;
+    let pausedMove = false;
+    const bFs = {
+      ...fsp,
+      stat: (async (p: string) => {
+        const st = await fsp.stat(p);
+        if (p === path && !pausedJudge) {
+          pausedJudge = true;
+          judged.open();
+          await resumeJudged.p;
+        }
+        return st;
+      }) as typeof fsp.stat,
+      rename: (async (from: PathLike, to: PathLike) => {
+        await fsp.rename(from, to);
+        if (from === path && !pausedMove) {
+          pausedMove = true;
+          moved.open();
+          await resumeMoved.p;
+        }
+      }) as typeof fsp.rename,
+    };
+    const b = fileLock({ ...d, fs: bFs, pid: 2002, isAlive })
+      .acquire(LOCK_FILE)
+      .then(
+        () => 'held' as const,
+        (e: unknown) => (e as { exitCode?: number }).exitCode,
+      );
+    await judged.p;
+    const a = await fileLock({ ...d, pid: 1001, isAlive }).acquire(LOCK_FILE);
+    resumeJudged.open();
+    await Promise.race([moved.p, b]);
+    const c = await fileLock({ ...d, pid: 3003, isAlive })
+      .acquire(LOCK_FILE)
+      .then(
+        () => 'held' as const,
+        (e: unknown) => (e as { exitCode?: number }).exitCode,
+      );
+    resumeMoved.open();
+    expect(await b).toBe(75);
+    expect(c).toBe(75);
+    await a.verify();
+    expect((JSON.parse(await fsp.readFile(path, 'utf8')) as { pid: number }).pid).toBe(1001);
+    expect(await fsp.readdir(d.stateDir)).toEqual([LOCK_FILE]);
+    await a.release();
+    expect(await fsp.readdir(d.stateDir)).toEqual([]);
+  });
+
+  // The claim a contender takes before removing a lock file: lock.takeover.<inode>-<content hash>.<n>.
+  async function claimPath(dir: string, n: number): Promise<string> {
+    const path = join(dir, LOCK_FILE);
+    const text = await fsp.readFile(path, 'utf8');
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    return `${path}.takeover.${(await fsp.stat(path)).ino}-${hash}.${n}`;
+  }
+
+  it('a takeover claim left by a contender that died does not block the takeover; no debris stays', async () => {
+    const d = await deps({ isAlive: (pid) => pid !== 999_999 && pid !== 999_998 });
+    await plant(d.stateDir, {
+      pid: 999_999,
+      host: hostname(),
+      started_at: new Date(NOW).toISOString(),
+    });
+    const dead = { pid: 999_998, host: hostname(), started_at: new Date(NOW).toISOString() };
+    await fsp.writeFile(await claimPath(d.stateDir, 1), JSON.stringify(dead));
+    const lock = await acquireLock(d);
+    expect(await fsp.readdir(d.stateDir)).toEqual([LOCK_FILE]);
+    await lock.release();
+    expect(await fsp.readdir(d.stateDir)).toEqual([]);
+  });
+
+  it('a takeover claim held by a live contender is left to it: 75, nothing removed', async () => {
+    const d = await deps({ isAlive: (pid) => pid !== 999_999 });
+    await plant(d.stateDir, {
+      pid: 999_999,
+      host: hostname(),
+      started_at: new Date(NOW).toISOString(),
+    });
+    const live = { pid: 4242, host: hostname(), started_at: new Date(NOW).toISOString() };
+    const claim = await claimPath(d.stateDir, 1);
+    await fsp.writeFile(claim, JSON.stringify(live));
+    await expect(acquireLock(d)).rejects.toMatchObject({ exitCode: 75 });
+    expect((await fsp.readdir(d.stateDir)).sort()).toEqual([
+      LOCK_FILE,
+      claim.slice(d.stateDir.length + 1),
+    ]);
   });
 
   it('two contenders judging the same stale lock: exactly one takes it over', async () => {
