@@ -1,7 +1,12 @@
 import { runCli } from './cli.js';
 import { delivered, runExport, type Delivered } from './export-scenario.js';
 import { median } from './stats.js';
-import { openSpoolProbe, walPosition, type StoreUnderTest } from './store-probe.js';
+import {
+  openSpoolProbe,
+  walPosition,
+  type SpoolProbe,
+  type StoreUnderTest,
+} from './store-probe.js';
 
 export type { StoreUnderTest } from './store-probe.js';
 
@@ -67,8 +72,9 @@ export async function storeScenario(s: StoreScenario): Promise<StoreMeasures> {
     env: { BATCH_SIZE: '1', MAX_RETRY: '0' },
     ...(postgres ? { stateUrl: postgres.url } : {}),
   });
-  const probe = await openSpoolProbe(s.store, fill.stateDir);
+  let probe: SpoolProbe | undefined;
   try {
+    probe = await openSpoolProbe(s.store, fill.stateDir);
     const batches = await probe.queued();
     const filled = await probe.sizes();
     const fillWal = walStart === undefined ? null : await probe.walSince(walStart);
@@ -113,7 +119,7 @@ export async function storeScenario(s: StoreScenario): Promise<StoreMeasures> {
       ...d,
     };
   } finally {
-    await probe.close();
+    await probe?.close();
     await fill.close();
   }
 }
