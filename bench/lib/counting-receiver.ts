@@ -11,6 +11,8 @@ export interface CountingReceiver {
   duplicates: number;
   /** What to answer; 200 accepts the batch. */
   status: number;
+  /** Milliseconds before each answer (a receiver across a network); 0 answers at once. */
+  latencyMs: number;
   close(): Promise<void>;
 }
 
@@ -37,8 +39,12 @@ export async function startCountingReceiver(status = 200): Promise<CountingRecei
           else rec.keys.add(key);
         }
       }
-      res.writeHead(answer, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: answer }));
+      const reply = (): void => {
+        res.writeHead(answer, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: answer }));
+      };
+      if (rec.latencyMs > 0) setTimeout(reply, rec.latencyMs);
+      else reply();
     });
   });
   server.keepAliveTimeout = 30_000;
@@ -50,6 +56,7 @@ export async function startCountingReceiver(status = 200): Promise<CountingRecei
     keys: new Set(),
     duplicates: 0,
     status,
+    latencyMs: 0,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -20,6 +20,8 @@ export interface ExportScenario {
   data?: 'mixed' | 'long-chats';
   /** Receiver status (503 = down). */
   receiverStatus?: number;
+  /** State, spool and lock in this PostgreSQL (STATE_URL) instead of the temp STATE_DIR. */
+  stateUrl?: string;
 }
 
 export interface ExportRun {
@@ -47,7 +49,8 @@ export async function runExport(s: ExportScenario): Promise<ExportRun> {
     DIFY_EMAIL: sim.email,
     DIFY_PASSWORD: sim.password,
     EXTERNAL_API_URL: receiver.url,
-    STATE_DIR: stateDir,
+    // The temp dir stays the CLI's working directory either way.
+    ...(s.stateUrl === undefined ? { STATE_DIR: stateDir } : { STATE_URL: s.stateUrl }),
     DIFY_CONCURRENCY: String(s.concurrency),
     LOG_LEVEL: 'warn',
     // A million events must not hit the default 15-minute deadline on a slow machine.
@@ -101,8 +104,18 @@ export interface ExportMeasures {
   cli_cpu_ms_per_dify_request: number | null;
 }
 
-/** Compares the receiver with the simulator's expected events and collects the numbers of §14. */
-export function measureExport(s: ExportScenario, r: ExportRun): ExportMeasures {
+export interface Delivered {
+  events_expected: number;
+  events_received: number;
+  events_missing: number;
+  events_unexpected: number;
+  duplicates: number;
+  /** Every expected event accepted exactly once, nothing else. */
+  events_match: boolean;
+}
+
+/** What the receiver accepted against the simulator's expected events for the window. */
+export function delivered(r: Pick<ExportRun, 'sim' | 'receiver'>): Delivered {
   const source = `${new URL(r.sim.url).origin}/workspaces/${r.sim.workspaceId}`;
   let expected = 0;
   let missing = 0;
@@ -111,18 +124,27 @@ export function measureExport(s: ExportScenario, r: ExportRun): ExportMeasures {
     if (!r.receiver.keys.has(`${source} ${e.id}`)) missing += 1;
   }
   const received = r.receiver.keys.size;
-  const minimum = r.sim.minimumRequests(WINDOW);
-  const summary = summaryOf(r.run);
-  const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
   return {
-    scenario: s.name,
-    exit_code: r.run.code,
     events_expected: expected,
     events_received: received,
     events_missing: missing,
     events_unexpected: received - (expected - missing),
     duplicates: r.receiver.duplicates,
     events_match: missing === 0 && received === expected && r.receiver.duplicates === 0,
+  };
+}
+
+/** Compares the receiver with the simulator's expected events and collects the numbers of §14. */
+export function measureExport(s: ExportScenario, r: ExportRun): ExportMeasures {
+  const d = delivered(r);
+  const received = d.events_received;
+  const minimum = r.sim.minimumRequests(WINDOW);
+  const summary = summaryOf(r.run);
+  const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+  return {
+    scenario: s.name,
+    exit_code: r.run.code,
+    ...d,
     dify_requests: { total: r.sim.stats.total, by_endpoint: { ...r.sim.stats.byEndpoint } },
     dify_minimum: { total: minimum.total, by_endpoint: minimum.byEndpoint },
     request_ratio: round(r.sim.stats.total / minimum.total, 4),

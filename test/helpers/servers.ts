@@ -70,8 +70,16 @@ async function poll(
   }
 }
 
+export interface PostgresOptions {
+  /**
+   * `fsync=on` makes every commit wait for its WAL flush, as on a real server: for the bench, where
+   * commit cost is measured. Tests keep it off (faster; a crash of a test server loses nothing of value).
+   */
+  fsync?: boolean;
+}
+
 /** initdb + postgres in a fresh temp dir, listening on a unix socket only; trust auth. */
-export async function startPostgres(): Promise<TestServer> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<TestServer> {
   const bin = pgBinDir();
   if (bin === undefined) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql');
   const user = postgresUser();
@@ -97,7 +105,7 @@ export async function startPostgres(): Promise<TestServer> {
       '-c',
       'listen_addresses=',
       '-c',
-      'fsync=off',
+      `fsync=${options.fsync === true ? 'on' : 'off'}`,
       '-c',
       'max_connections=200',
     ],
