@@ -49,6 +49,7 @@ class Connection {
   readonly where: string;
   #client: pg.Client | undefined;
   #opening: Promise<pg.Client> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(opts: PgStoreOptions) {
     this.#opts = opts;
@@ -90,12 +91,55 @@ class Connection {
     return client;
   }
 
+  /**
+   * Runs `body` alone on the connection. One client runs one statement at a time, but two callers'
+   * BEGIN … COMMIT would interleave into one transaction (batches in flight, a progress save): a
+   * ROLLBACK of one would undo the other's write after it was reported durable, and a statement could
+   * run after the other's COMMIT released the lease row, unfenced.
+   */
+  exclusive<T>(body: (client: pg.Client) => Promise<T>): Promise<T> {
+    const run = this.#queue.then(async () => body(await this.client()));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** One read; a failure after connecting is the state server gone (69), not a bug. */
+  read<T extends pg.QueryResultRow>(text: string, values: unknown[], what: string): Promise<T[]> {
+    return this.exclusive(async (client) => {
+      try {
+        return (await client.query<T>(text, values)).rows;
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw new DifyExportError(
+          'STORE_READ',
+          'UNAVAILABLE',
+          `reading ${what} from ${this.where} failed (${reason})`,
+          {
+            hint: 'check the PostgreSQL server and the network; nothing was changed',
+            cause: error,
+          },
+        );
+      }
+    });
+  }
+
   async close(): Promise<void> {
     const client = this.#client;
     this.#client = undefined;
     this.#opening = undefined;
     await client?.end().catch(() => undefined);
   }
+}
+
+/**
+ * jsonb refuses the character U+0000 (a receiver's error body may hold one, a damaged spool file
+ * too), which the file store keeps: metadata is stored with U+FFFD in its place (the body checksum
+ * does not cover it).
+ */
+function jsonbText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'string' ? v.replaceAll('\u0000', '\ufffd') : v,
+  );
 }
 
 /**
@@ -111,7 +155,16 @@ async function fencedWrite<T>(
 ): Promise<T> {
   if (fence === undefined)
     throw new Error(`${what} without the lock (a bug: take the lock before writing)`);
-  const client = await conn.client();
+  return conn.exclusive((client) => fencedTransaction(client, conn.where, fence, what, body));
+}
+
+async function fencedTransaction<T>(
+  client: pg.Client,
+  where: string,
+  fence: Fence,
+  what: string,
+  body: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<{ fencing: string }>(
@@ -134,7 +187,7 @@ async function fencedWrite<T>(
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     if (error instanceof DifyExportError) throw error;
-    throw commitFailed(conn.where, what, error);
+    throw commitFailed(where, what, error);
   }
 }
 
@@ -182,7 +235,7 @@ export class PgSpool extends SpoolStore {
          ON CONFLICT (key, id) DO UPDATE SET state = EXCLUDED.state, meta = EXCLUDED.meta,
            body = EXCLUDED.body, bytes = EXCLUDED.bytes, fencing = EXCLUDED.fencing,
            updated_at = EXCLUDED.updated_at`,
-        [this.#key, file.id, state, JSON.stringify(meta), body, bytes, fence?.fencing],
+        [this.#key, file.id, state, jsonbText(meta), body, bytes, fence?.fencing],
       ),
     );
   }
@@ -211,10 +264,10 @@ export class PgSpool extends SpoolStore {
   }
 
   async ids(state: SpoolState): Promise<string[]> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{ id: string }>(
+    const rows = await this.#conn.read<{ id: string }>(
       `SELECT id FROM ${this.#table} WHERE key = $1 AND state = $2 ORDER BY id COLLATE "C"`,
       [this.#key, state],
+      `the ${state} batches`,
     );
     return rows.map((r) => r.id);
   }
@@ -223,16 +276,15 @@ export class PgSpool extends SpoolStore {
     id: string,
     state: SpoolState,
   ): Promise<{ json: unknown; bytes: number } | undefined> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{
+    const rows = await this.#conn.read<{
       meta: Record<string, unknown>;
       body: string;
       bytes: number;
-    }>(`SELECT meta, body, bytes FROM ${this.#table} WHERE key = $1 AND id = $2 AND state = $3`, [
-      this.#key,
-      id,
-      state,
-    ]);
+    }>(
+      `SELECT meta, body, bytes FROM ${this.#table} WHERE key = $1 AND id = $2 AND state = $3`,
+      [this.#key, id, state],
+      `batch ${id}`,
+    );
     const row = rows[0];
     return row === undefined
       ? undefined
@@ -253,11 +305,11 @@ export class PgSpool extends SpoolStore {
   }
 
   async list(only?: SpoolState): Promise<SpoolEntry[]> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<SpoolRow>(
+    const rows = await this.#conn.read<SpoolRow>(
       `SELECT id, state, meta, bytes FROM ${this.#table}
         WHERE key = $1 AND ($2::text IS NULL OR state = $2) ORDER BY id COLLATE "C"`,
       [this.#key, only ?? null],
+      'the spool',
     );
     return rows
       .filter((r) => (SPOOL_STATES as readonly string[]).includes(r.state))
@@ -265,10 +317,10 @@ export class PgSpool extends SpoolStore {
   }
 
   async liveBytes(): Promise<number> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{ total: string | null }>(
+    const rows = await this.#conn.read<{ total: string | null }>(
       `SELECT sum(bytes) AS total FROM ${this.#table} WHERE key = $1 AND state IN ('queued', 'held')`,
       [this.#key],
+      'the spool size',
     );
     return Number(rows[0]?.total ?? 0);
   }
@@ -327,10 +379,10 @@ export class PgStore implements Store {
   }
 
   async readState(): Promise<ExportState | undefined> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{ document: string }>(
+    const rows = await this.#conn.read<{ document: string }>(
       `SELECT document FROM ${ident(this.#opts.schema)}.state WHERE key = $1`,
       [this.#opts.key],
+      'the state',
     );
     const row = rows[0];
     if (row === undefined) return undefined;
@@ -399,7 +451,16 @@ export class PgStore implements Store {
         const r = await client.query(
           `INSERT INTO ${s}.spool (key, id, state, meta, body, bytes, fencing, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, now()) ON CONFLICT (key, id) DO NOTHING`,
-          [this.#opts.key, b.id, b.state, JSON.stringify(b.meta), b.body, b.bytes, fence?.fencing],
+          // A damaged file's raw text is its body: a text column refuses U+0000 too.
+          [
+            this.#opts.key,
+            b.id,
+            b.state,
+            jsonbText(b.meta),
+            b.body.replaceAll('\u0000', '\ufffd'),
+            b.bytes,
+            fence?.fencing,
+          ],
         );
         batchesAdded += r.rowCount ?? 0;
       }
