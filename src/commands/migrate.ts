@@ -77,13 +77,24 @@ export async function runStateMigrate(
 ): Promise<RunReport> {
   const { config } = ctx;
   const url = targetUrl(inv, ctx);
-  if (config.difyApiUrl === undefined || config.externalApiUrl === undefined)
+  if (
+    config.difyApiUrl === undefined ||
+    config.externalApiUrl === undefined ||
+    config.difyAuth === undefined
+  )
     throw new ConfigError([
       ...(config.difyApiUrl === undefined
         ? ['DIFY_API_URL: required by state migrate (the store key is derived from it)']
         : []),
       ...(config.externalApiUrl === undefined
         ? ['EXTERNAL_API_URL: required by state migrate (the store key is derived from it)']
+        : []),
+      // Else the state would be filed under a key the exporter never reads: its next run would
+      // start from INITIAL_SINCE and send the whole window again.
+      ...(config.difyAuth === undefined
+        ? [
+            'DIFY_EMAIL: required by state migrate, or DIFY_WORKSPACE_ID (the store key is derived from it)',
+          ]
         : []),
     ]);
   const where = describeServerUrl(url);
