@@ -425,18 +425,42 @@ export class PgStore implements Store {
     return this.#conn.close();
   }
 
+  /** What `state migrate` recorded for this exporter (a row of `<schema>.meta`), if it ran. */
+  async migration(): Promise<MigrationRecord | undefined> {
+    const rows = await this.#conn.read<{ value: string }>(
+      `SELECT value FROM ${ident(this.#opts.schema)}.meta WHERE name = $1`,
+      [`migrated ${this.#opts.key}`],
+      'the migration record',
+    );
+    const row = rows[0];
+    if (row === undefined) return undefined;
+    try {
+      return JSON.parse(row.value) as MigrationRecord;
+    } catch {
+      // Unreadable: it matches no STATE_DIR, so a second copy is refused.
+      return { at: '(unknown)', fingerprint: '', batches: 0 };
+    }
+  }
+
   /**
    * `state migrate`: the state (when there is none yet) and every batch (when its id is not there
-   * yet), in one fenced transaction, so a second migration changes nothing. Returns how many
-   * batches were added and whether the state was.
+   * yet), in one fenced transaction with the record of the migration, so a second migration of
+   * the same STATE_DIR changes nothing. Returns how many batches were added and whether the state
+   * was.
    */
   async importFileStore(
     state: ExportState | undefined,
     batches: readonly MigratedBatch[],
+    record: MigrationRecord,
   ): Promise<{ stateAdded: boolean; batchesAdded: number }> {
     const s = ident(this.#opts.schema);
     const fence = this.#fence;
     return fencedWrite(this.#conn, fence, 'the migration', async (client) => {
+      await client.query(
+        `INSERT INTO ${s}.meta (name, value) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
+        [`migrated ${this.#opts.key}`, JSON.stringify(record)],
+      );
       let stateAdded = false;
       if (state !== undefined) {
         const r = await client.query(
@@ -467,6 +491,17 @@ export class PgStore implements Store {
       return { stateAdded, batchesAdded };
     });
   }
+}
+
+/**
+ * Left in `<schema>.meta` by `state migrate`, in the transaction that copies: which STATE_DIR
+ * content was copied (a sha256 of its state and batch names), so that a migration whose marker file
+ * was never written is not imported twice (batches delivered since would be sent again).
+ */
+export interface MigrationRecord {
+  at: string;
+  fingerprint: string;
+  batches: number;
 }
 
 /** A batch of a file store as `state migrate` carries it: unreadable ones keep their raw text. */
