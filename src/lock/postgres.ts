@@ -35,9 +35,29 @@ export function pgUnreachable(url: string, what: string, cause: unknown): LockEr
   const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
   return new LockError(
     'backend_error',
-    `${what} ${describeServerUrl(url)} is unreachable (${reason})`,
-    { hint: 'check the server, the URL and the network; nothing was changed', cause },
+    `${what} ${describeServerUrl(url)} is unreachable (${withoutUser(url, reason)})`,
+    {
+      hint: 'check the server, the URL and the network; nothing was changed',
+      cause: cause instanceof Error ? new Error(withoutUser(url, cause.message)) : cause,
+    },
   );
+}
+
+/**
+ * The URL's user name is userinfo, a secret (SPEC §4), but the server names it when it refuses it
+ * (`role "…" does not exist`, `password authentication failed for user "…"`).
+ */
+function withoutUser(url: string, text: string): string {
+  const user = /^[a-z][a-z0-9+.-]*:\/\/([^:@/?#]+)(?::[^@/?#]*)?@/i.exec(url)?.[1];
+  if (user === undefined) return text;
+  let name = user;
+  try {
+    name = decodeURIComponent(user);
+  } catch {
+    // Not percent-encoded after all.
+  }
+  // The server quotes it: only that is replaced, so a short name cannot mangle the message.
+  return [name, user].reduce((out, n) => out.split(`"${n}"`).join('"[REDACTED]"'), text);
 }
 
 interface LeaseRow {
