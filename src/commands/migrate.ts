@@ -4,7 +4,7 @@ import type { RunContext, RunReport } from '../context.js';
 import { defaultDeliveryDeps, type DeliveryDeps } from '../deliver/runtime.js';
 import { ConfigError, DifyExportError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { lockKey } from '../lock/index.js';
+import { lockKey, remoteLock, type LockGuard } from '../lock/index.js';
 import { describeServerUrl, serverKindOf } from '../lock/server-url.js';
 import { sha256Hex } from '../encode/batch.js';
 import { SPOOL_STATES, type SpoolState } from '../spool/format.js';
@@ -121,7 +121,12 @@ export async function runStateMigrate(
     maxRuntimeMs: config.maxRuntimeMs,
     ...deps.lock,
   }).acquire(LOCK_FILE);
+  let remoteGuard: LockGuard | undefined;
   try {
+    // With LOCK_URL the exporter's runs hold that lock, not the file: hold it too while copying.
+    // (LOCK_URL naming the very store copied into is the lock taken there below.)
+    if (config.lockUrl !== undefined && config.lockUrl !== url)
+      remoteGuard = await (await remoteLock(config))?.acquire(key);
     const state = await file.readState();
     const batches = await fileBatches(file);
     const { PgStore } = await import('../store/postgres.js');
@@ -240,6 +245,7 @@ export async function runStateMigrate(
       await pg.close();
     }
   } finally {
+    await remoteGuard?.release();
     await fileGuard.release();
   }
 }

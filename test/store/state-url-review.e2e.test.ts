@@ -3,9 +3,11 @@ import { rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { lockKey, remoteLock } from '../../src/lock/index.js';
 import { spawnCli, type CliResult } from '../commands/cli.js';
 import { tempDir } from '../commands/helpers.js';
-import { startPostgres, type TestServer } from '../helpers/servers.js';
+import { startPostgres, startRedis, type TestServer } from '../helpers/servers.js';
 import { startDifySim, type DifySim } from '../sim/dify/index.js';
 import { startReceiverSim, type ReceiverSim } from '../sim/receiver/receiver.js';
 
@@ -132,6 +134,31 @@ describe('state migrate: nothing counted twice', () => {
     expect(migrate.code, migrate.stderr).toBe(78);
     expect(migrate.stderr).toContain('batches');
     expect(existsSync(join(dir, 'state', 'migrated.json'))).toBe(false);
+  });
+
+  it('with LOCK_URL, copies nothing while an export holds that lock (75): the file lock alone does not exclude it', async () => {
+    await start();
+    const redis = await startRedis();
+    try {
+      receiver.setFallback({ status: 503 });
+      const env = base({ LOCK_URL: redis.url });
+      ok(await spawnCli(['export'], env, dir), 75);
+      // An export on another host sharing STATE_DIR, in the middle of its run.
+      const { config } = loadConfig(env, {}, { dify: true, external: true }, dir);
+      const guard = await (await remoteLock(config))!.acquire(lockKey(config));
+      try {
+        const migrate = await spawnCli(['state', 'migrate', '--to', server.url], env, dir);
+        expect(migrate.code, migrate.stdout + migrate.stderr).toBe(75);
+        expect(migrate.stderr).toContain('another run holds the lock');
+        expect(existsSync(join(dir, 'state', 'migrated.json'))).toBe(false);
+        expect(await sql(`SELECT to_regclass('${schema}.state') AS t`)).toEqual([{ t: null }]);
+      } finally {
+        await guard.release();
+      }
+      ok(await spawnCli(['state', 'migrate', '--to', server.url], env, dir));
+    } finally {
+      await redis.stop();
+    }
   });
 
   it('refuses (78) without a Dify identity: the key would differ from the exporter’s, and its next run would export the whole window again', async () => {
