@@ -112,19 +112,28 @@ function checkRules(get: Present, needs: ConfigNeeds, problems: string[]): void 
   }
 }
 
+/** A percent-decoded value; as given when it is no valid encoding (a `%` in a password). */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The password and credential query values of a lock/state server URL, never printed either. */
 function serverUrlSecrets(url: string | undefined): string[] {
   if (url === undefined) return [];
   const out: string[] = [];
   const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(url)?.[1];
   const password = userinfo?.split(':').slice(1).join(':');
-  if (password) out.push(password, decodeURIComponent(password));
+  if (password) out.push(password, decoded(password));
   const query = url.split('?')[1]?.split('#')[0];
   for (const pair of query?.split('&') ?? []) {
     const [name = '', ...rest] = pair.split('=');
     const value = rest.join('=');
     // Credentials in the query (password=, sslpassword=, token=…); never a socket directory.
-    if (value && /pass|pwd|token|secret|key/i.test(name)) out.push(decodeURIComponent(value));
+    if (value && /pass|pwd|token|secret|key/i.test(name)) out.push(decoded(value));
   }
   return out;
 }

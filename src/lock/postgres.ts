@@ -44,6 +44,31 @@ export function pgUnreachable(url: string, what: string, cause: unknown): LockEr
 }
 
 /**
+ * A client for the URL. Building one parses the URL and reads the files it names (`sslrootcert`…):
+ * what fails here is the URL itself (a password with a stray `%`, a missing file), so 78, named
+ * without its secret parts, never the bug (70) an escaped exception would be.
+ */
+export function pgClient(
+  url: string,
+  what: string,
+  config: Omit<pg.ClientConfig, 'connectionString'>,
+): pg.Client {
+  try {
+    return new pg.Client({ ...config, connectionString: url });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DifyExportError(
+      'SERVER_URL',
+      'CONFIG',
+      `${what} URL ${describeServerUrl(url)} cannot be used (${withoutUser(url, reason)})`,
+      {
+        hint: 'check the URL: percent-encode @ : / % in the password, and the files its query names must exist',
+      },
+    );
+  }
+}
+
+/**
  * The URL's user name is userinfo, a secret (SPEC §4), but the server names it when it refuses it
  * (`role "…" does not exist`, `password authentication failed for user "…"`).
  */
@@ -102,8 +127,7 @@ export class PgLock implements DistributedLock {
   }
 
   async #connect(): Promise<pg.Client> {
-    const client = new pg.Client({
-      connectionString: this.#opts.url,
+    const client = pgClient(this.#opts.url, 'the lock server', {
       connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
       application_name: 'dify-export lock',
     });

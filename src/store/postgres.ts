@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Clock } from '../context.js';
 import { DifyExportError } from '../errors.js';
 import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from '../lock/pg-schema.js';
-import { pgUnreachable } from '../lock/postgres.js';
+import { pgClient, pgUnreachable } from '../lock/postgres.js';
 import { describeServerUrl } from '../lock/server-url.js';
 import { lockLost, type LockGuard } from '../lock/types.js';
 import {
@@ -63,8 +63,7 @@ class Connection {
   }
 
   async #open(): Promise<pg.Client> {
-    const client = new pg.Client({
-      connectionString: this.#opts.url,
+    const client = pgClient(this.#opts.url, 'the state server', {
       connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
       application_name: 'dify-export store',
     });

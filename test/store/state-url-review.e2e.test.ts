@@ -224,6 +224,26 @@ describe('STATE_URL: the receiver’s answer is stored as the file store stores 
   });
 });
 
+describe('STATE_URL: a URL the PostgreSQL client cannot use', () => {
+  it('a password with a stray % is no bug (70): the client tries it as given (69); a CA file that is not there is 78; no secret part printed', async () => {
+    await start();
+    const cases = [
+      // `new URL` takes it; a strict percent-decoding of the password threw while loading.
+      {
+        url: server.url.replace('postgres://postgres@', 'postgres://postgres:Pw%zzS3cret@'),
+        code: 69,
+      },
+      { url: `${server.url}&sslmode=verify-full&sslrootcert=/nonexistent-S3cret/ca.pem`, code: 78 },
+    ];
+    for (const { url, code } of cases)
+      for (const args of [['spool', 'ls'], ['export']]) {
+        const r = await spawnCli([...args, '--log-level', 'debug'], base({ STATE_URL: url }), dir);
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(code);
+        expect(r.stdout + r.stderr).not.toContain('S3cret');
+      }
+  });
+});
+
 describe('STATE_URL: secrets', () => {
   it('the user name of the URL is not printed when the server refuses it', async () => {
     await start();
