@@ -244,6 +244,21 @@ describe('STATE_URL: a URL the PostgreSQL client cannot use', () => {
   });
 });
 
+describe('a schema of a newer dify-export', () => {
+  it('is 78 in check with LOCK_URL (the lock line), as for every command', async () => {
+    await start();
+    await sql(`CREATE SCHEMA ${schema}`);
+    await sql(`CREATE TABLE ${schema}.meta (name text PRIMARY KEY, value text NOT NULL)`);
+    await sql(`INSERT INTO ${schema}.meta VALUES ('schema_version', '3')`);
+    const env = base({ LOCK_URL: server.url });
+    const run = await spawnCli(['export'], env, dir);
+    expect(run.code, run.stderr).toBe(78);
+    const check = await spawnCli(['check'], env, dir);
+    expect(check.code, check.stdout).toBe(78);
+    expect(check.stdout).toMatch(/✗ lock server: .*newer dify-export/);
+  });
+});
+
 describe('STATE_URL: secrets', () => {
   it('the user name of the URL is not printed when the server refuses it', async () => {
     await start();
