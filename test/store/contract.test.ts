@@ -406,6 +406,35 @@ describe('PostgreSQL store: fencing and failures', () => {
     }
   });
 
+  it('a command starting while a run is inside a write does not wait for it: no DDL, no table lock, once the tables are there', async () => {
+    const key = newKey();
+    const first = make(key);
+    await first.open(); // the tables exist
+    await first.close();
+    const running = new pg.Client({ connectionString: server.url });
+    await running.connect();
+    const other = make(newKey());
+    try {
+      // A run inside a write (or stopped there): its transaction holds the spool table.
+      await running.query('BEGIN');
+      await running.query(
+        `INSERT INTO ${ident(SCHEMA)}.spool VALUES ($1, 'x', 'queued', '{}', 'b', 1, 1, now())`,
+        [key],
+      );
+      const read = other.spool.list().then(() => 'read');
+      const late = new Promise((r) => {
+        setTimeout(() => {
+          r('still waiting after 5 s');
+        }, 5_000);
+      });
+      expect(await Promise.race([read, late])).toBe('read');
+    } finally {
+      await running.query('ROLLBACK');
+      await running.end();
+      await other.close();
+    }
+  });
+
   it('creates its tables once, upgrading a lock-only (version 1) schema, and refuses a newer one (78)', async () => {
     const schema = 'store_upgrade';
     await sql(`CREATE SCHEMA ${schema}`);
