@@ -107,6 +107,16 @@ describe('state migrate: nothing counted twice', () => {
     expect(receiver.duplicates()).toBe(0);
   });
 
+  it('check on a migrated STATE_DIR without STATE_URL fails (78) as export would, instead of a green light', async () => {
+    await start();
+    ok(await spawnCli(['export'], base(), dir));
+    ok(await spawnCli(['state', 'migrate'], withUrl(), dir));
+    const check = await spawnCli(['check'], base(), dir);
+    expect(check.code, check.stdout).toBe(78);
+    expect(check.stdout).toMatch(/✗ state directory: .*was migrated to/);
+    ok(await spawnCli(['check'], withUrl(), dir));
+  });
+
   it('refuses (78) when STATE_DIR changed after its migration was recorded', async () => {
     await start();
     receiver.setFallback({ status: 200 });
