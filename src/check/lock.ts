@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import { DifyExportError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
   describeLockServer,
@@ -51,7 +52,8 @@ export async function checkLockServer(config: Config, log: Logger): Promise<Chec
       ok: false,
       name,
       detail: (error as Error).message,
-      exit: 'UNAVAILABLE',
+      // A schema of a newer dify-export is 78 here as in every command; anything else the server.
+      exit: error instanceof DifyExportError && error.exit === 'CONFIG' ? 'CONFIG' : 'UNAVAILABLE',
       hint: `check the server, the URL (${lockServerVar(config)}) and the network`,
     };
   }

@@ -4,8 +4,9 @@ import type { RunContext, RunReport } from '../context.js';
 import { defaultDeliveryDeps, type DeliveryDeps } from '../deliver/runtime.js';
 import { ConfigError, DifyExportError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { lockKey } from '../lock/index.js';
+import { lockKey, remoteLock, type LockGuard } from '../lock/index.js';
 import { describeServerUrl, serverKindOf } from '../lock/server-url.js';
+import { sha256Hex } from '../encode/batch.js';
 import { SPOOL_STATES, type SpoolState } from '../spool/format.js';
 import { writeDurable } from '../spool/fs.js';
 import { fileLock, LOCK_FILE } from '../state/lock.js';
@@ -77,13 +78,24 @@ export async function runStateMigrate(
 ): Promise<RunReport> {
   const { config } = ctx;
   const url = targetUrl(inv, ctx);
-  if (config.difyApiUrl === undefined || config.externalApiUrl === undefined)
+  if (
+    config.difyApiUrl === undefined ||
+    config.externalApiUrl === undefined ||
+    config.difyAuth === undefined
+  )
     throw new ConfigError([
       ...(config.difyApiUrl === undefined
         ? ['DIFY_API_URL: required by state migrate (the store key is derived from it)']
         : []),
       ...(config.externalApiUrl === undefined
         ? ['EXTERNAL_API_URL: required by state migrate (the store key is derived from it)']
+        : []),
+      // Else the state would be filed under a key the exporter never reads: its next run would
+      // start from INITIAL_SINCE and send the whole window again.
+      ...(config.difyAuth === undefined
+        ? [
+            'DIFY_EMAIL: required by state migrate, or DIFY_WORKSPACE_ID (the store key is derived from it)',
+          ]
         : []),
     ]);
   const where = describeServerUrl(url);
@@ -109,7 +121,12 @@ export async function runStateMigrate(
     maxRuntimeMs: config.maxRuntimeMs,
     ...deps.lock,
   }).acquire(LOCK_FILE);
+  let remoteGuard: LockGuard | undefined;
   try {
+    // With LOCK_URL the exporter's runs hold that lock, not the file: hold it too while copying.
+    // (LOCK_URL naming the very store copied into is the lock taken there below.)
+    if (config.lockUrl !== undefined && config.lockUrl !== url)
+      remoteGuard = await (await remoteLock(config))?.acquire(key);
     const state = await file.readState();
     const batches = await fileBatches(file);
     const { PgStore } = await import('../store/postgres.js');
@@ -130,6 +147,48 @@ export async function runStateMigrate(
       ).acquire(key);
       try {
         pg.useLock(guard);
+        const at = new Date(ctx.clock.now()).toISOString();
+        const marked: MigratedMark = {
+          migrated_to: where,
+          schema: config.statePgSchema,
+          key,
+          at,
+          batches: batches.length,
+        };
+        const markDir = () =>
+          writeDurable(
+            deps.fs,
+            join(config.stateDir, `.${MIGRATED_FILE}.${String(process.pid)}.tmp`),
+            join(config.stateDir, MIGRATED_FILE),
+            `${JSON.stringify(marked, null, 2)}\n`,
+          );
+        // What this STATE_DIR holds: a copy that committed but whose marker file was never written
+        // (the process died in between) is recognised, and not imported again after runs on
+        // PostgreSQL delivered and deleted its batches.
+        const fingerprint = sha256Hex(
+          JSON.stringify({ state: state ?? null, batches: batches.map((b) => [b.id, b.state]) }),
+        );
+        const recorded = await pg.migration();
+        if (recorded !== undefined) {
+          if (recorded.fingerprint !== fingerprint)
+            throw new DifyExportError(
+              'MIGRATE_CHANGED',
+              'CONFIG',
+              `STATE_DIR ${config.stateDir} changed since it was migrated to ${pg.where} at ${recorded.at} (key ${key})`,
+              {
+                hint: 'PostgreSQL holds the copy made then, and runs there may have moved on: copying again could send batches twice; sort it out by hand, or use another STATE_PG_SCHEMA',
+              },
+            );
+          await guard.verify();
+          await markDir();
+          ctx.stdout(
+            `STATE_DIR ${config.stateDir} was copied to ${where} at ${recorded.at} already (recorded there): nothing copied again`,
+          );
+          ctx.stdout(
+            `STATE_DIR is left as it was and marked migrated (${MIGRATED_FILE}); set STATE_URL to run on PostgreSQL from now on`,
+          );
+          return { exitCode: ExitCode.OK };
+        }
         const existing = await pg.readState();
         if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(state))
           throw new DifyExportError(
@@ -140,21 +199,26 @@ export async function runStateMigrate(
               hint: 'it has run on PostgreSQL already: copying this older STATE_DIR would send its batches again; leave it, or use another STATE_PG_SCHEMA',
             },
           );
-        const added = await pg.importFileStore(state, batches);
-        await guard.verify();
-        const marked: MigratedMark = {
-          migrated_to: where,
-          schema: config.statePgSchema,
-          key,
-          at: new Date(ctx.clock.now()).toISOString(),
+        // A run on PostgreSQL that started before the migration and died before its state
+        // committed: its batches cover what this STATE_DIR already exported.
+        const ids = new Set(batches.map((b) => b.id));
+        const stray = (await pg.spool.list()).filter((e) => !ids.has(e.id));
+        if (stray.length > 0)
+          throw new DifyExportError(
+            'MIGRATE_CONFLICT',
+            'CONFIG',
+            `${pg.where} already holds ${stray.length} batch(es) of this exporter that STATE_DIR does not have (key ${key})`,
+            {
+              hint: 'a run on PostgreSQL started before the migration: copying this STATE_DIR beside its batches would send a window twice; see dify-export spool ls with STATE_URL, or use another STATE_PG_SCHEMA',
+            },
+          );
+        const added = await pg.importFileStore(state, batches, {
+          at,
+          fingerprint,
           batches: batches.length,
-        };
-        await writeDurable(
-          deps.fs,
-          join(config.stateDir, `.${MIGRATED_FILE}.${String(process.pid)}.tmp`),
-          join(config.stateDir, MIGRATED_FILE),
-          `${JSON.stringify(marked, null, 2)}\n`,
-        );
+        });
+        await guard.verify();
+        await markDir();
         const perState = SPOOL_STATES.map(
           (s) => `${s} ${batches.filter((b) => b.state === s).length}`,
         ).join(', ');
@@ -182,6 +246,7 @@ export async function runStateMigrate(
       await pg.close();
     }
   } finally {
+    await remoteGuard?.release();
     await fileGuard.release();
   }
 }

@@ -100,6 +100,12 @@ function checkRules(get: Present, needs: ConfigNeeds, problems: string[]): void 
       problems.push(`DIFY_API_URL: required with ${server} (the lock key is derived from it)`);
     if (!needs.external && get('EXTERNAL_API_URL') === undefined)
       problems.push(`EXTERNAL_API_URL: required with ${server} (the lock key is derived from it)`);
+    // Without an identity the key names another, empty exporter: `spool ls` would show nothing
+    // and `state migrate` would file the state where the exporter never looks.
+    if (!needs.dify && !password && !adminKey)
+      problems.push(
+        `DIFY_EMAIL: required with ${server}, or DIFY_WORKSPACE_ID (the lock key is derived from it)`,
+      );
   }
   if (get('EXPORT_FORMAT') === 'api-meter' && get('API_METER_TENANT_ID') === undefined) {
     problems.push('API_METER_TENANT_ID: required with EXPORT_FORMAT=api-meter');

@@ -17,6 +17,11 @@ export function ident(name: string): string {
  */
 export async function ensurePgSchema(client: pg.ClientBase, schema: string): Promise<number> {
   const s = ident(schema);
+  // Once they are there (this version or a newer one), nothing is created: the DDL would wait behind
+  // any run inside a write (CREATE INDEX IF NOT EXISTS locks the table before it looks), and a
+  // newer schema is not this build's to touch.
+  const stored = await storedVersion(client, s);
+  if (stored !== undefined && stored >= PG_SCHEMA_VERSION) return stored;
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dify-export ddl ${schema}`]);
@@ -76,6 +81,20 @@ export async function ensurePgSchema(client: pg.ClientBase, schema: string): Pro
     return Number(rows[0]?.value ?? PG_SCHEMA_VERSION);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The schema version in `<schema>.meta`; undefined while the schema or the table is missing. */
+async function storedVersion(client: pg.ClientBase, s: string): Promise<number | undefined> {
+  try {
+    const { rows } = await client.query<{ value: string }>(
+      `SELECT value FROM ${s}.meta WHERE name = 'schema_version'`,
+    );
+    return rows[0] === undefined ? undefined : Number(rows[0].value);
+  } catch (error) {
+    // invalid_schema_name, undefined_table: the first use, created by the caller.
+    if (['3F000', '42P01'].includes((error as { code?: string }).code ?? '')) return undefined;
     throw error;
   }
 }

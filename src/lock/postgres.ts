@@ -35,9 +35,54 @@ export function pgUnreachable(url: string, what: string, cause: unknown): LockEr
   const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
   return new LockError(
     'backend_error',
-    `${what} ${describeServerUrl(url)} is unreachable (${reason})`,
-    { hint: 'check the server, the URL and the network; nothing was changed', cause },
+    `${what} ${describeServerUrl(url)} is unreachable (${withoutUser(url, reason)})`,
+    {
+      hint: 'check the server, the URL and the network; nothing was changed',
+      cause: cause instanceof Error ? new Error(withoutUser(url, cause.message)) : cause,
+    },
   );
+}
+
+/**
+ * A client for the URL. Building one parses the URL and reads the files it names (`sslrootcert`…):
+ * what fails here is the URL itself (a password with a stray `%`, a missing file), so 78, named
+ * without its secret parts, never the bug (70) an escaped exception would be.
+ */
+export function pgClient(
+  url: string,
+  what: string,
+  config: Omit<pg.ClientConfig, 'connectionString'>,
+): pg.Client {
+  try {
+    return new pg.Client({ ...config, connectionString: url });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DifyExportError(
+      'SERVER_URL',
+      'CONFIG',
+      `${what} URL ${describeServerUrl(url)} cannot be used (${withoutUser(url, reason)})`,
+      {
+        hint: 'check the URL: percent-encode @ : / % in the password, and the files its query names must exist',
+      },
+    );
+  }
+}
+
+/**
+ * The URL's user name is userinfo, a secret (SPEC §4), but the server names it when it refuses it
+ * (`role "…" does not exist`, `password authentication failed for user "…"`).
+ */
+function withoutUser(url: string, text: string): string {
+  const user = /^[a-z][a-z0-9+.-]*:\/\/([^:@/?#]+)(?::[^@/?#]*)?@/i.exec(url)?.[1];
+  if (user === undefined) return text;
+  let name = user;
+  try {
+    name = decodeURIComponent(user);
+  } catch {
+    // Not percent-encoded after all.
+  }
+  // The server quotes it: only that is replaced, so a short name cannot mangle the message.
+  return [name, user].reduce((out, n) => out.split(`"${n}"`).join('"[REDACTED]"'), text);
 }
 
 interface LeaseRow {
@@ -82,8 +127,7 @@ export class PgLock implements DistributedLock {
   }
 
   async #connect(): Promise<pg.Client> {
-    const client = new pg.Client({
-      connectionString: this.#opts.url,
+    const client = pgClient(this.#opts.url, 'the lock server', {
       connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
       application_name: 'dify-export lock',
     });

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Clock } from '../context.js';
 import { DifyExportError } from '../errors.js';
 import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from '../lock/pg-schema.js';
-import { pgUnreachable } from '../lock/postgres.js';
+import { pgClient, pgUnreachable } from '../lock/postgres.js';
 import { describeServerUrl } from '../lock/server-url.js';
 import { lockLost, type LockGuard } from '../lock/types.js';
 import {
@@ -54,6 +54,7 @@ class Connection {
   readonly where: string;
   #client: pg.Client | undefined;
   #opening: Promise<pg.Client> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(opts: PgStoreOptions) {
     this.#opts = opts;
@@ -67,8 +68,7 @@ class Connection {
   }
 
   async #open(): Promise<pg.Client> {
-    const client = new pg.Client({
-      connectionString: this.#opts.url,
+    const client = pgClient(this.#opts.url, 'the state server', {
       connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
       application_name: 'dify-export store',
       ...(this.#opts.idleInTransactionMs === undefined
@@ -98,12 +98,55 @@ class Connection {
     return client;
   }
 
+  /**
+   * Runs `body` alone on the connection. One client runs one statement at a time, but two callers'
+   * BEGIN … COMMIT would interleave into one transaction (batches in flight, a progress save): a
+   * ROLLBACK of one would undo the other's write after it was reported durable, and a statement could
+   * run after the other's COMMIT released the lease row, unfenced.
+   */
+  exclusive<T>(body: (client: pg.Client) => Promise<T>): Promise<T> {
+    const run = this.#queue.then(async () => body(await this.client()));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** One read; a failure after connecting is the state server gone (69), not a bug. */
+  read<T extends pg.QueryResultRow>(text: string, values: unknown[], what: string): Promise<T[]> {
+    return this.exclusive(async (client) => {
+      try {
+        return (await client.query<T>(text, values)).rows;
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw new DifyExportError(
+          'STORE_READ',
+          'UNAVAILABLE',
+          `reading ${what} from ${this.where} failed (${reason})`,
+          {
+            hint: 'check the PostgreSQL server and the network; nothing was changed',
+            cause: error,
+          },
+        );
+      }
+    });
+  }
+
   async close(): Promise<void> {
     const client = this.#client;
     this.#client = undefined;
     this.#opening = undefined;
     await client?.end().catch(() => undefined);
   }
+}
+
+/**
+ * jsonb refuses the character U+0000 (a receiver's error body may hold one, a damaged spool file
+ * too), which the file store keeps: metadata is stored with U+FFFD in its place (the body checksum
+ * does not cover it).
+ */
+function jsonbText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'string' ? v.replaceAll('\u0000', '\ufffd') : v,
+  );
 }
 
 /**
@@ -119,7 +162,16 @@ async function fencedWrite<T>(
 ): Promise<T> {
   if (fence === undefined)
     throw new Error(`${what} without the lock (a bug: take the lock before writing)`);
-  const client = await conn.client();
+  return conn.exclusive((client) => fencedTransaction(client, conn.where, fence, what, body));
+}
+
+async function fencedTransaction<T>(
+  client: pg.Client,
+  where: string,
+  fence: Fence,
+  what: string,
+  body: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<{ fencing: string }>(
@@ -145,7 +197,7 @@ async function fencedWrite<T>(
     // A write cut off because the lease was taken over (a stopped run's open transaction is ended
     // by the server) is a lost lock (75), not a failed commit (74).
     await fence.verify();
-    throw commitFailed(conn.where, what, error);
+    throw commitFailed(where, what, error);
   }
 }
 
@@ -195,7 +247,7 @@ export class PgSpool extends SpoolStore {
          ON CONFLICT (key, id) DO UPDATE SET state = EXCLUDED.state, meta = EXCLUDED.meta,
            body = EXCLUDED.body, bytes = EXCLUDED.bytes, fencing = EXCLUDED.fencing,
            updated_at = EXCLUDED.updated_at`,
-        [this.#key, file.id, state, JSON.stringify(meta), body, bytes, fence?.fencing],
+        [this.#key, file.id, state, jsonbText(meta), body, bytes, fence?.fencing],
       ),
     );
   }
@@ -224,10 +276,10 @@ export class PgSpool extends SpoolStore {
   }
 
   async ids(state: SpoolState): Promise<string[]> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{ id: string }>(
+    const rows = await this.#conn.read<{ id: string }>(
       `SELECT id FROM ${this.#table} WHERE key = $1 AND state = $2 ORDER BY id COLLATE "C"`,
       [this.#key, state],
+      `the ${state} batches`,
     );
     return rows.map((r) => r.id);
   }
@@ -236,16 +288,15 @@ export class PgSpool extends SpoolStore {
     id: string,
     state: SpoolState,
   ): Promise<{ json: unknown; bytes: number } | undefined> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{
+    const rows = await this.#conn.read<{
       meta: Record<string, unknown>;
       body: string;
       bytes: number;
-    }>(`SELECT meta, body, bytes FROM ${this.#table} WHERE key = $1 AND id = $2 AND state = $3`, [
-      this.#key,
-      id,
-      state,
-    ]);
+    }>(
+      `SELECT meta, body, bytes FROM ${this.#table} WHERE key = $1 AND id = $2 AND state = $3`,
+      [this.#key, id, state],
+      `batch ${id}`,
+    );
     const row = rows[0];
     return row === undefined
       ? undefined
@@ -266,11 +317,11 @@ export class PgSpool extends SpoolStore {
   }
 
   async list(only?: SpoolState): Promise<SpoolEntry[]> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<SpoolRow>(
+    const rows = await this.#conn.read<SpoolRow>(
       `SELECT id, state, meta, bytes FROM ${this.#table}
         WHERE key = $1 AND ($2::text IS NULL OR state = $2) ORDER BY id COLLATE "C"`,
       [this.#key, only ?? null],
+      'the spool',
     );
     return rows
       .filter((r) => (SPOOL_STATES as readonly string[]).includes(r.state))
@@ -278,10 +329,10 @@ export class PgSpool extends SpoolStore {
   }
 
   async liveBytes(): Promise<number> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{ total: string | null }>(
+    const rows = await this.#conn.read<{ total: string | null }>(
       `SELECT sum(bytes) AS total FROM ${this.#table} WHERE key = $1 AND state IN ('queued', 'held')`,
       [this.#key],
+      'the spool size',
     );
     return Number(rows[0]?.total ?? 0);
   }
@@ -340,10 +391,10 @@ export class PgStore implements Store {
   }
 
   async readState(): Promise<ExportState | undefined> {
-    const client = await this.#conn.client();
-    const { rows } = await client.query<{ document: string }>(
+    const rows = await this.#conn.read<{ document: string }>(
       `SELECT document FROM ${ident(this.#opts.schema)}.state WHERE key = $1`,
       [this.#opts.key],
+      'the state',
     );
     const row = rows[0];
     if (row === undefined) return undefined;
@@ -387,18 +438,42 @@ export class PgStore implements Store {
     return this.#conn.close();
   }
 
+  /** What `state migrate` recorded for this exporter (a row of `<schema>.meta`), if it ran. */
+  async migration(): Promise<MigrationRecord | undefined> {
+    const rows = await this.#conn.read<{ value: string }>(
+      `SELECT value FROM ${ident(this.#opts.schema)}.meta WHERE name = $1`,
+      [`migrated ${this.#opts.key}`],
+      'the migration record',
+    );
+    const row = rows[0];
+    if (row === undefined) return undefined;
+    try {
+      return JSON.parse(row.value) as MigrationRecord;
+    } catch {
+      // Unreadable: it matches no STATE_DIR, so a second copy is refused.
+      return { at: '(unknown)', fingerprint: '', batches: 0 };
+    }
+  }
+
   /**
    * `state migrate`: the state (when there is none yet) and every batch (when its id is not there
-   * yet), in one fenced transaction, so a second migration changes nothing. Returns how many
-   * batches were added and whether the state was.
+   * yet), in one fenced transaction with the record of the migration, so a second migration of
+   * the same STATE_DIR changes nothing. Returns how many batches were added and whether the state
+   * was.
    */
   async importFileStore(
     state: ExportState | undefined,
     batches: readonly MigratedBatch[],
+    record: MigrationRecord,
   ): Promise<{ stateAdded: boolean; batchesAdded: number }> {
     const s = ident(this.#opts.schema);
     const fence = this.#fence;
     return fencedWrite(this.#conn, fence, 'the migration', async (client) => {
+      await client.query(
+        `INSERT INTO ${s}.meta (name, value) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
+        [`migrated ${this.#opts.key}`, JSON.stringify(record)],
+      );
       let stateAdded = false;
       if (state !== undefined) {
         const r = await client.query(
@@ -413,13 +488,33 @@ export class PgStore implements Store {
         const r = await client.query(
           `INSERT INTO ${s}.spool (key, id, state, meta, body, bytes, fencing, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, now()) ON CONFLICT (key, id) DO NOTHING`,
-          [this.#opts.key, b.id, b.state, JSON.stringify(b.meta), b.body, b.bytes, fence?.fencing],
+          // A damaged file's raw text is its body: a text column refuses U+0000 too.
+          [
+            this.#opts.key,
+            b.id,
+            b.state,
+            jsonbText(b.meta),
+            b.body.replaceAll('\u0000', '\ufffd'),
+            b.bytes,
+            fence?.fencing,
+          ],
         );
         batchesAdded += r.rowCount ?? 0;
       }
       return { stateAdded, batchesAdded };
     });
   }
+}
+
+/**
+ * Left in `<schema>.meta` by `state migrate`, in the transaction that copies: which STATE_DIR
+ * content was copied (a sha256 of its state and batch names), so that a migration whose marker file
+ * was never written is not imported twice (batches delivered since would be sent again).
+ */
+export interface MigrationRecord {
+  at: string;
+  fingerprint: string;
+  batches: number;
 }
 
 /** A batch of a file store as `state migrate` carries it: unreadable ones keep their raw text. */

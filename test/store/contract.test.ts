@@ -354,6 +354,87 @@ describe('PostgreSQL store: fencing and failures', () => {
     await store.close();
   });
 
+  it('two writes at once (batches in flight, a progress save) never share a transaction: one that fails takes nothing of the other with it', async () => {
+    const key = newKey();
+    const store = make(key);
+    const guard = await lockOf().acquire(key);
+    store.useLock(guard);
+    try {
+      const a = store.spool.draft(batch(1), 'https://meter.example/v1/events');
+      // The move fails (no such batch) and rolls back; the write beside it must still commit.
+      const [moved, written] = await Promise.allSettled([
+        store.spool.move('01KB0000000000000000000000', 'queued', 'expired'),
+        store.spool.write(a, 'queued'),
+      ]);
+      expect(moved.status).toBe('rejected');
+      expect(written.status).toBe('fulfilled');
+      expect(await store.spool.ids('queued')).toEqual([a.id]);
+      const again = make(key);
+      expect(await again.spool.ids('queued')).toEqual([a.id]);
+      await again.close();
+    } finally {
+      await guard.release();
+      await store.close();
+    }
+  });
+
+  it('a read that fails during a run (connection gone) is 69, the state server unreachable, not a bug (70)', async () => {
+    const key = newKey();
+    const store = make(key);
+    try {
+      await store.open();
+      await sql(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dify-export store'`,
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      for (const read of [
+        () => store.readState(),
+        () => store.spool.ids('queued'),
+        () => store.spool.list(),
+        () => store.spool.read('01KB0000000000000000000000', 'queued'),
+        () => store.spool.liveBytes(),
+      ]) {
+        const error = await read().then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(DifyExportError);
+        expect((error as DifyExportError).exitCode).toBe(69);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a command starting while a run is inside a write does not wait for it: no DDL, no table lock, once the tables are there', async () => {
+    const key = newKey();
+    const first = make(key);
+    await first.open(); // the tables exist
+    await first.close();
+    const running = new pg.Client({ connectionString: server.url });
+    await running.connect();
+    const other = make(newKey());
+    try {
+      // A run inside a write (or stopped there): its transaction holds the spool table.
+      await running.query('BEGIN');
+      await running.query(
+        `INSERT INTO ${ident(SCHEMA)}.spool VALUES ($1, 'x', 'queued', '{}', 'b', 1, 1, now())`,
+        [key],
+      );
+      const read = other.spool.list().then(() => 'read');
+      const late = new Promise((r) => {
+        setTimeout(() => {
+          r('still waiting after 5 s');
+        }, 5_000);
+      });
+      expect(await Promise.race([read, late])).toBe('read');
+    } finally {
+      await running.query('ROLLBACK');
+      await running.end();
+      await other.close();
+    }
+  });
+
   it('creates its tables once, upgrading a lock-only (version 1) schema, and refuses a newer one (78)', async () => {
     const schema = 'store_upgrade';
     await sql(`CREATE SCHEMA ${schema}`);
