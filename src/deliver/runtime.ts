@@ -46,6 +46,17 @@ export async function takeLock(
   deps: DeliveryDeps,
   store: Store,
 ): Promise<RunLock> {
+  const lock = await acquireRunLock(ctx, deps, store);
+  try {
+    await store.assertLive();
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  return lock;
+}
+
+async function acquireRunLock(ctx: RunContext, deps: DeliveryDeps, store: Store): Promise<RunLock> {
   const remote = await remoteLock(ctx.config);
   if (remote !== undefined) {
     const guard = await remote.acquire(lockKey(ctx.config));

@@ -54,6 +54,11 @@ export class FileStore implements Store {
   }
 
   async open(): Promise<{ staleTempRemoved: number }> {
+    await this.assertLive();
+    return this.spool.open();
+  }
+
+  async assertLive(): Promise<void> {
     const mark = await readMigrated(this.#fs, this.#stateDir);
     if (mark !== undefined)
       throw new DifyExportError(
@@ -64,7 +69,6 @@ export class FileStore implements Store {
           hint: `set STATE_URL to that database (${MIGRATED_FILE} in STATE_DIR records where); running on the old files would export from an old watermark`,
         },
       );
-    return this.spool.open();
   }
 
   readState(): Promise<ExportState | undefined> {

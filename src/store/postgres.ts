@@ -425,6 +425,10 @@ export class PgStore implements Store {
     });
   }
 
+  async assertLive(): Promise<void> {
+    // The database is the live store by definition.
+  }
+
   useLock(guard: LockGuard): void {
     this.#fence = {
       key: guard.key,

@@ -22,5 +22,10 @@ export interface Store {
   writeState(state: ExportState, tag: string): Promise<void>;
   /** From now on every write is fenced by this lock (PostgreSQL); nothing for the file store. */
   useLock(guard: LockGuard): void;
+  /**
+   * Called once the lock is held: refuses a store that stopped being the live one between `open()`
+   * and the lock (a `state migrate` that finished meanwhile marks the file store).
+   */
+  assertLive(): Promise<void>;
   close(): Promise<void>;
 }
