@@ -66,6 +66,9 @@ async function acquireRunLock(ctx: RunContext, deps: DeliveryDeps, store: Store)
     return Object.assign(guard, {
       remote: true,
       release: async () => {
+        // Logged before and after: the run writes nothing from the first line on, and the lock
+        // may already be another run's before the second (its log is a timeline of the holders).
+        ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'releasing lock');
         await release();
         ctx.log.debug({ key: guard.key, fencing: guard.fencing }, 'lock released');
       },

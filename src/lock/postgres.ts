@@ -69,6 +69,42 @@ export function pgClient(
 }
 
 /**
+ * A connected client with the tables of STATE_PG_SCHEMA in place (created on first use): 69 naming
+ * the server when it cannot be reached, 78 when the schema was written by a newer dify-export.
+ */
+export async function connectPg(opts: {
+  url: string;
+  schema: string;
+  /** `the lock server` or `the state server`, for messages. */
+  what: string;
+  newerCode: string;
+  config: Omit<pg.ClientConfig, 'connectionString'>;
+}): Promise<pg.Client> {
+  const client = pgClient(opts.url, opts.what, opts.config);
+  // A failure after connecting surfaces through the caller (next statement, or the lock's lost
+  // signal); never as an unhandled event.
+  client.on('error', () => undefined);
+  let version: number;
+  try {
+    await client.connect();
+    version = await ensurePgSchema(client, opts.schema);
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw pgUnreachable(opts.url, opts.what, error);
+  }
+  if (version > PG_SCHEMA_VERSION) {
+    await client.end().catch(() => undefined);
+    throw new DifyExportError(
+      opts.newerCode,
+      'CONFIG',
+      `schema ${opts.schema} on ${describeServerUrl(opts.url)} is of version ${version}, written by a newer dify-export (this build knows ${PG_SCHEMA_VERSION})`,
+      { hint: 'upgrade dify-export, or set STATE_PG_SCHEMA to a schema of its own' },
+    );
+  }
+  return client;
+}
+
+/**
  * The URL's user name is userinfo, a secret (SPEC §4), but the server names it when it refuses it
  * (`role "…" does not exist`, `password authentication failed for user "…"`).
  */
@@ -126,30 +162,17 @@ export class PgLock implements DistributedLock {
     // Each guard owns its connection.
   }
 
-  async #connect(): Promise<pg.Client> {
-    const client = pgClient(this.#opts.url, 'the lock server', {
-      connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
-      application_name: 'dify-export lock',
+  #connect(): Promise<pg.Client> {
+    return connectPg({
+      url: this.#opts.url,
+      schema: this.#opts.schema,
+      what: 'the lock server',
+      newerCode: 'LOCK_SCHEMA_NEWER',
+      config: {
+        connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
+        application_name: 'dify-export lock',
+      },
     });
-    client.on('error', () => undefined); // reported through the guard's lost signal
-    let version: number;
-    try {
-      await client.connect();
-      version = await ensurePgSchema(client, this.#opts.schema);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw pgUnreachable(this.#opts.url, 'the lock server', error);
-    }
-    if (version > PG_SCHEMA_VERSION) {
-      await client.end().catch(() => undefined);
-      throw new DifyExportError(
-        'LOCK_SCHEMA_NEWER',
-        'CONFIG',
-        `schema ${this.#opts.schema} on ${describeServerUrl(this.#opts.url)} is of version ${version}, written by a newer dify-export (this build knows ${PG_SCHEMA_VERSION})`,
-        { hint: 'upgrade dify-export, or set STATE_PG_SCHEMA to a schema of its own' },
-      );
-    }
-    return client;
   }
 
   async #attempt(key: string): Promise<{ guard: LockGuard } | { held: LockError }> {

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import type { Clock } from '../context.js';
 import { DifyExportError } from '../errors.js';
-import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from '../lock/pg-schema.js';
-import { pgClient, pgUnreachable } from '../lock/postgres.js';
+import { ident } from '../lock/pg-schema.js';
+import { connectPg } from '../lock/postgres.js';
 import { describeServerUrl } from '../lock/server-url.js';
 import { lockLost, type LockGuard } from '../lock/types.js';
 import {
@@ -68,32 +68,19 @@ class Connection {
   }
 
   async #open(): Promise<pg.Client> {
-    const client = pgClient(this.#opts.url, 'the state server', {
-      connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
-      application_name: 'dify-export store',
-      ...(this.#opts.idleInTransactionMs === undefined
-        ? {}
-        : { idle_in_transaction_session_timeout: this.#opts.idleInTransactionMs }),
+    const client = await connectPg({
+      url: this.#opts.url,
+      schema: this.#opts.schema,
+      what: 'the state server',
+      newerCode: 'STORE_SCHEMA_NEWER',
+      config: {
+        connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
+        application_name: 'dify-export store',
+        ...(this.#opts.idleInTransactionMs === undefined
+          ? {}
+          : { idle_in_transaction_session_timeout: this.#opts.idleInTransactionMs }),
+      },
     });
-    // A failure after connecting surfaces in the next statement (74); never an unhandled event.
-    client.on('error', () => undefined);
-    let version: number;
-    try {
-      await client.connect();
-      version = await ensurePgSchema(client, this.#opts.schema);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw pgUnreachable(this.#opts.url, 'the state server', error);
-    }
-    if (version > PG_SCHEMA_VERSION) {
-      await client.end().catch(() => undefined);
-      throw new DifyExportError(
-        'STORE_SCHEMA_NEWER',
-        'CONFIG',
-        `schema ${this.#opts.schema} on ${describeServerUrl(this.#opts.url)} is of version ${version}, written by a newer dify-export (this build knows ${PG_SCHEMA_VERSION})`,
-        { hint: 'upgrade dify-export, or set STATE_PG_SCHEMA to a schema of its own' },
-      );
-    }
     this.#client = client;
     return client;
   }

@@ -93,10 +93,15 @@ function logTime(r: CliResult, msg: string): number | undefined {
   return typeof time === 'string' ? Date.parse(time) : undefined;
 }
 
-/** From the runs' debug logs: no run took the lock before the one before it had released it. */
+/**
+ * From the runs' debug logs: no run took the lock before the one before it began to release it. A
+ * run is inside from 'lock taken' (logged once held) to 'releasing lock' (logged before the release
+ * starts): 'lock released' comes after the lock is free, so another run's 'lock taken' may precede
+ * it by a few milliseconds without any overlap.
+ */
 export function expectOneInsideAtATime(runs: readonly CliResult[]): void {
   const inside = runs
-    .map((r) => ({ from: logTime(r, 'lock taken'), to: logTime(r, 'lock released'), r }))
+    .map((r) => ({ from: logTime(r, 'lock taken'), to: logTime(r, 'releasing lock'), r }))
     .filter(
       (i): i is { from: number; to: number; r: CliResult } =>
         i.from !== undefined && i.to !== undefined,

@@ -1,26 +1,22 @@
 import { existsSync } from 'node:fs';
-import { rm, unlink, writeFile } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { lockKey, remoteLock } from '../../src/lock/index.js';
 import { spawnCli, type CliResult } from '../commands/cli.js';
-import { tempDir } from '../commands/helpers.js';
 import { startPostgres, startRedis, type TestServer } from '../helpers/servers.js';
-import { startDifySim, type DifySim } from '../sim/dify/index.js';
-import { startReceiverSim, type ReceiverSim } from '../sim/receiver/receiver.js';
+import { startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
+import type { ReceiverSim } from '../sim/receiver/receiver.js';
 
 // Regressions found reviewing STATE_URL (SPEC §10a) and `state migrate`: spawned CLIs against a
 // real PostgreSQL, each case once broken.
-const SINCE = '2026-11-01T00:00:00Z';
-const DATA = { from: Date.parse('2026-11-02T00:00:00Z'), to: Date.parse('2026-11-05T00:00:00Z') };
-
 let server: TestServer;
-let dify: DifySim;
+let c: StoreCase;
+let schemas = 0;
 let receiver: ReceiverSim;
 let dir: string;
-let schemas = 0;
 let schema: string;
 
 beforeAll(async () => {
@@ -31,61 +27,24 @@ afterAll(async () => {
 });
 
 async function start(): Promise<void> {
-  dir = await tempDir();
-  schema = `review_${String((schemas += 1))}`;
-  receiver = await startReceiverSim();
-  dify = await startDifySim({
-    data: {
-      seed: 17,
-      start: DATA.from,
-      end: DATA.to,
-      apps: [
-        { mode: 'chat', conversations: 10 },
-        { mode: 'workflow', runs: 20 },
-      ],
-    },
-  });
+  c = await startStoreCase(server, `review_${String((schemas += 1))}`);
+  ({ receiver, dir, schema } = c);
 }
 afterEach(async () => {
-  await dify.close();
-  await receiver.close();
-  await rm(dir, { recursive: true, force: true });
+  await c.close();
 });
 
-const base = (over: Record<string, string> = {}): Record<string, string> => ({
-  DIFY_API_URL: dify.url,
-  DIFY_EMAIL: dify.email,
-  DIFY_PASSWORD: dify.password,
-  EXTERNAL_API_URL: receiver.url,
-  STATE_DIR: join(dir, 'state'),
-  INITIAL_SINCE: SINCE,
-  BATCH_SIZE: '10',
-  RETRY_MAX_DELAY: '20ms',
-  MAX_RETRY: '0',
-  STATE_PG_SCHEMA: schema,
-  STATE_LOCK_TTL: '30s',
-  ...over,
-});
-const withUrl = (over: Record<string, string> = {}) => base({ STATE_URL: server.url, ...over });
+const base = (over: Record<string, string> = {}) => c.base(over);
+const withUrl = (over: Record<string, string> = {}) => c.withUrl(over);
+const sql = <T extends pg.QueryResultRow>(text: string) => c.sql<T>(text);
+const expected = () => c.expected();
+const ok = (r: CliResult, code = 0) => {
+  expect(r.code, r.stdout + r.stderr).toBe(code);
+};
 /** The exporter's configuration without any Dify identity (no DIFY_EMAIL, no DIFY_WORKSPACE_ID). */
 const anonymous = (env: Record<string, string>) => {
   const { DIFY_EMAIL: _email, DIFY_PASSWORD: _password, ...rest } = env;
   return rest;
-};
-
-async function sql<T extends pg.QueryResultRow>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: server.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const expected = () => dify.expectedEvents(DATA).length;
-const ok = (r: CliResult, code = 0) => {
-  expect(r.code, r.stdout + r.stderr).toBe(code);
 };
 
 describe('state migrate: nothing counted twice', () => {

@@ -1,24 +1,20 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli, type CliResult } from '../commands/cli.js';
-import { tempDir } from '../commands/helpers.js';
 import { startPostgres, type TestServer } from '../helpers/servers.js';
-import { startDifySim, type DifySim } from '../sim/dify/index.js';
-import { startReceiverSim, type ReceiverSim } from '../sim/receiver/receiver.js';
+import { exited, startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
+import type { ReceiverSim } from '../sim/receiver/receiver.js';
 
 // STATE_URL (SPEC §10a): state, spool and lock in PostgreSQL, with the same commands as the file
 // store; `state migrate` from a file store. Spawned CLIs against a real PostgreSQL.
-const SINCE = '2026-11-01T00:00:00Z';
-const DATA = { from: Date.parse('2026-11-02T00:00:00Z'), to: Date.parse('2026-11-05T00:00:00Z') };
-
 let server: TestServer;
-let dify: DifySim;
+let c: StoreCase;
+let schemas = 0;
 let receiver: ReceiverSim;
 let dir: string;
-let schemas = 0;
 let schema: string;
 
 beforeAll(async () => {
@@ -29,57 +25,18 @@ afterAll(async () => {
 });
 
 async function start(): Promise<void> {
-  dir = await tempDir();
-  schema = `state_url_${String((schemas += 1))}`;
-  receiver = await startReceiverSim();
-  dify = await startDifySim({
-    data: {
-      seed: 17,
-      start: DATA.from,
-      end: DATA.to,
-      apps: [
-        { mode: 'chat', conversations: 10 },
-        { mode: 'workflow', runs: 20 },
-      ],
-    },
-  });
+  c = await startStoreCase(server, `state_url_${String((schemas += 1))}`);
+  ({ receiver, dir, schema } = c);
 }
 afterEach(async () => {
-  await dify.close();
-  await receiver.close();
-  await rm(dir, { recursive: true, force: true });
+  await c.close();
 });
 
-const base = (over: Record<string, string> = {}): Record<string, string> => ({
-  DIFY_API_URL: dify.url,
-  DIFY_EMAIL: dify.email,
-  DIFY_PASSWORD: dify.password,
-  EXTERNAL_API_URL: receiver.url,
-  STATE_DIR: join(dir, 'state'),
-  INITIAL_SINCE: SINCE,
-  BATCH_SIZE: '10',
-  RETRY_MAX_DELAY: '20ms',
-  MAX_RETRY: '0',
-  STATE_PG_SCHEMA: schema,
-  STATE_LOCK_TTL: '30s',
-  ...over,
-});
-const withUrl = (over: Record<string, string> = {}) => base({ STATE_URL: server.url, ...over });
-
-async function sql<T extends pg.QueryResultRow>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: server.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const expected = () => dify.expectedEvents(DATA).length;
-const ok = (r: CliResult, code = 0) => {
-  expect(r.code, r.stderr).toBe(code);
-};
+const base = (over: Record<string, string> = {}) => c.base(over);
+const withUrl = (over: Record<string, string> = {}) => c.withUrl(over);
+const sql = <T extends pg.QueryResultRow>(text: string) => c.sql<T>(text);
+const expected = () => c.expected();
+const ok = exited;
 
 describe('STATE_URL: the same commands on PostgreSQL', () => {
   it('export spools while the receiver is down, spool ls/show/requeue/rm and resend work on the rows; STATE_DIR stays untouched', async () => {
