@@ -29,13 +29,26 @@ export function logLines(stderr: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
+/**
+ * What a spawned CLI inherits of the test process's clock: the libfaketime variables, when the suite
+ * runs under `faketime` (README, Contributing: proving it passes on a future date). Empty otherwise,
+ * so the CLI and the test always read the same clock.
+ */
+export function clockEnv(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined && (name === 'LD_PRELOAD' || name.startsWith('FAKETIME')))
+      out[name] = value;
+  return out;
+}
+
 /** Spawns the built CLI (`npm test` builds first) with a clean environment plus `env`. */
 export function runBin(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? process.cwd(),
-      env: { PATH: process.env.PATH, ...options.env },
+      env: { PATH: process.env.PATH, ...clockEnv(), ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     options.onStart?.(child);

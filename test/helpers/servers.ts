@@ -26,6 +26,16 @@ function pgBinDir(): string | undefined {
   return versions[0] === undefined ? undefined : join(root, versions[0], 'bin');
 }
 
+/**
+ * The servers run on the real clock even when the suite runs under `faketime`: their clocks are
+ * only ever compared with themselves (lease expiry, PX), and redis-server stalls under libfaketime.
+ */
+function serverEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.LD_PRELOAD;
+  return env;
+}
+
 /** uid/gid of the `postgres` user (PostgreSQL refuses to run as root). */
 function postgresUser(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
@@ -91,7 +101,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Test
   const init = spawnSync(
     join(bin, 'initdb'),
     ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions'],
-    { ...ids, cwd: dir, encoding: 'utf8' },
+    { ...ids, cwd: dir, encoding: 'utf8', env: serverEnv() },
   );
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
   let output = '';
@@ -109,7 +119,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Test
       '-c',
       'max_connections=200',
     ],
-    { ...ids, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    { ...ids, cwd: dir, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
@@ -159,7 +169,7 @@ export async function startRedis(extra: readonly string[] = []): Promise<TestSer
       'no',
       ...extra,
     ],
-    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: dir, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));

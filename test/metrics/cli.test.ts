@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clockEnv } from '../helpers/cli.js';
 import { valueOf } from './prom-text.js';
 import { expectEverySeries } from './spec-series.js';
 
@@ -22,7 +23,7 @@ function run(args: string[], env: Record<string, string>, cwd: string): Promise<
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', ...clockEnv(), ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
