@@ -55,6 +55,7 @@ class Connection {
   #client: pg.Client | undefined;
   #opening: Promise<pg.Client> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  #abandoned: Error | undefined;
 
   constructor(opts: PgStoreOptions) {
     this.#opts = opts;
@@ -92,9 +93,22 @@ class Connection {
    * run after the other's COMMIT released the lease row, unfenced.
    */
   exclusive<T>(body: (client: pg.Client) => Promise<T>): Promise<T> {
-    const run = this.#queue.then(async () => body(await this.client()));
+    const run = this.#queue.then(async () => {
+      if (this.#abandoned !== undefined) throw this.#abandoned;
+      return body(await this.client());
+    });
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * The run lost its lock: what waits on the server (which may not answer: a network cut) fails
+   * now, and everything after fails at once with `reason` (LOCK_LOST), a write as a read. The
+   * session ends, so a transaction in progress is rolled back by the server.
+   */
+  abandon(reason: Error): void {
+    this.#abandoned ??= reason;
+    this.#client?.connection.stream.destroy();
   }
 
   /** One read; a failure after connecting is the state server gone (69), not a bug. */
@@ -103,6 +117,7 @@ class Connection {
       try {
         return (await client.query<T>(text, values)).rows;
       } catch (error) {
+        if (this.#abandoned !== undefined) throw this.#abandoned;
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         throw new DifyExportError(
           'STORE_READ',
@@ -121,7 +136,8 @@ class Connection {
     const client = this.#client;
     this.#client = undefined;
     this.#opening = undefined;
-    await client?.end().catch(() => undefined);
+    // An abandoned session is already dropped: nothing is asked of a server that may not answer.
+    if (this.#abandoned === undefined) await client?.end().catch(() => undefined);
   }
 }
 
@@ -417,6 +433,13 @@ export class PgStore implements Store {
   }
 
   useLock(guard: LockGuard): void {
+    // A run that lost its lock stops as on SIGTERM (SPEC §10a), but writes nothing more and must
+    // not wait on a server that may no longer answer.
+    const abandon = (): void => {
+      this.#conn.abandon(guard.lost.reason as Error);
+    };
+    if (guard.lost.aborted) abandon();
+    else guard.lost.addEventListener('abort', abandon, { once: true });
     this.#fence = {
       key: guard.key,
       fencing: guard.fencing,
