@@ -29,7 +29,8 @@ export interface PgStoreOptions {
   connectTimeoutMs?: number;
   /**
    * The server ends a transaction of this store left open this long (its process stopped inside a
-   * write): the lock's TTL. Its share lock on the lease row would otherwise hold a takeover forever.
+   * write): the lock's TTL. Its row locks (the state row, or the lease row once it was checked)
+   * would otherwise hold the next holder's writes, or a takeover, forever.
    */
   idleInTransactionMs?: number;
 }
@@ -153,9 +154,12 @@ function jsonbText(value: unknown): string {
 }
 
 /**
- * Runs `body` in one transaction that first takes a share lock on the exporter's lease row and
- * proceeds only when it still carries this run's fencing number: a run whose lease was taken over
- * writes nothing (LOCK_LOST, 75), and a takeover waits until a write in progress has committed.
+ * Runs `body` in one transaction that, before it commits, takes a share lock on the exporter's
+ * lease row and commits only when it still carries this run's fencing number: a run whose lease
+ * was taken over writes nothing (LOCK_LOST, 75), and a takeover waits until a write that passed
+ * the check has committed. The lease row is locked last, for that instant only: the lock's
+ * renewals (an UPDATE of that row) never wait for a long write of the run's own (a large
+ * `state migrate`), which would otherwise cost it its lease.
  */
 async function fencedWrite<T>(
   conn: Connection,
@@ -177,6 +181,7 @@ async function fencedTransaction<T>(
 ): Promise<T> {
   try {
     await client.query('BEGIN');
+    const result = await body(client);
     const { rows } = await client.query<{ fencing: string }>(
       `SELECT fencing FROM ${fence.lease} WHERE key = $1 FOR SHARE`,
       [fence.key],
@@ -191,7 +196,6 @@ async function fencedTransaction<T>(
           : `fencing ${fence.fencing} is behind ${current}: another run took the lock over`,
       );
     }
-    const result = await body(client);
     await client.query('COMMIT');
     return result;
   } catch (error) {
@@ -414,7 +418,7 @@ export class PgStore implements Store {
   async writeState(state: ExportState, _tag?: string): Promise<void> {
     const fence = this.#fence;
     await fencedWrite(this.#conn, fence, 'the state', async (client) => {
-      // Never over a state written under a newer lock, even if the lease check above were bypassed.
+      // Never over a state written under a newer lock, even if the lease check were bypassed.
       const r = await client.query(
         `INSERT INTO ${ident(this.#opts.schema)}.state (key, document, fencing, updated_at)
          VALUES ($1, $2, $3, now())

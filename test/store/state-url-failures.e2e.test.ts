@@ -1,5 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { lockKey } from '../../src/lock/index.js';
 import { spawnCli, type CliResult } from '../commands/cli.js';
 import { startPostgres, type PgTestServer } from '../helpers/servers.js';
 import { exited, startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
@@ -152,6 +157,54 @@ describe('STATE_URL: signals and check', () => {
     const held = await spawnCli(['export'], c.withUrl(), c.dir);
     exited(held, 75);
     exited(await run.done);
+    expect(c.receiver.uniqueEvents().size).toBe(c.expected());
+  }, 90_000);
+});
+
+describe('STATE_URL: a write that takes long', () => {
+  it('state migrate whose copy waits past STATE_LOCK_TTL (a row locked elsewhere) keeps its lock: the lease is renewed meanwhile, the copy commits, exit 0', async () => {
+    await start();
+    c.receiver.setFallback({ status: 503 });
+    exited(await spawnCli(['export'], c.base(), c.dir), 75);
+    const spooled = (await spawnCli(['spool', 'ls', '--json'], c.base(), c.dir)).stdout
+      .trim()
+      .split('\n').length;
+    // The tables are created by a first command on the database.
+    exited(await spawnCli(['state', 'show'], c.withUrl(), c.dir));
+    const env = c.withUrl({ STATE_LOCK_TTL: '3s' });
+    const { config } = loadConfig(env, {}, { dify: true, external: true }, c.dir);
+    // Another session inserting the very row the copy writes first: the copy waits for it.
+    const blocker = new pg.Client({ connectionString: server.url });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query(`INSERT INTO ${c.schema}.meta (name, value) VALUES ($1, '{}')`, [
+        `migrated ${lockKey(config)}`,
+      ]);
+      let child!: ChildProcess;
+      const migrating = spawnCli(['state', 'migrate'], env, c.dir, (s) => (child = s));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+      const until = Date.now() + 15_000;
+      for (;;) {
+        const waiting = await c.sql(
+          `SELECT 1 FROM pg_stat_activity WHERE application_name = 'dify-export store' AND wait_event_type = 'Lock'`,
+        );
+        if (waiting.length > 0) break;
+        if (Date.now() > until) throw new Error('the copy never waited');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await new Promise((r) => setTimeout(r, 5_000));
+      await blocker.query('ROLLBACK');
+      const migrate = await migrating;
+      clearTimeout(timer);
+      exited(migrate);
+      expect(existsSync(join(c.dir, 'state', 'migrated.json'))).toBe(true);
+      expect(await c.sql(`SELECT id FROM ${c.schema}.spool`)).toHaveLength(spooled);
+    } finally {
+      await blocker.end();
+    }
+    c.receiver.setFallback({ status: 200 });
+    exited(await spawnCli(['resend'], c.withUrl(), c.dir));
     expect(c.receiver.uniqueEvents().size).toBe(c.expected());
   }, 90_000);
 });
