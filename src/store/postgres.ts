@@ -137,8 +137,9 @@ class Connection {
     const client = this.#client;
     this.#client = undefined;
     this.#opening = undefined;
-    // An abandoned session is already dropped: nothing is asked of a server that may not answer.
-    if (this.#abandoned === undefined) await client?.end().catch(() => undefined);
+    // An abandoned session is dropped: nothing is asked of a server that may not answer.
+    if (this.#abandoned !== undefined) client?.connection.stream.destroy();
+    else await client?.end().catch(() => undefined);
   }
 }
 

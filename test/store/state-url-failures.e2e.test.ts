@@ -10,7 +10,8 @@ import { startPostgres, type PgTestServer } from '../helpers/servers.js';
 import { exited, startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
 
 // STATE_URL under failure (SPEC §3, §10, §10a): the PostgreSQL server restarted or no longer
-// answering mid-run, signals, `check` beside a running export. Spawned CLIs, a real server.
+// answering mid-run, signals, `check` beside a running export, a write that waits past the lease's
+// TTL. Spawned CLIs, a real server.
 let server: PgTestServer;
 let c: StoreCase;
 let schemas = 0;
