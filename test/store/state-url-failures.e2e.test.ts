@@ -110,6 +110,23 @@ describe('STATE_URL: the PostgreSQL server fails mid-run', () => {
   }, 90_000);
 });
 
+describe('STATE_URL: a lease taken over mid-run', () => {
+  it('while the receiver is down: every spool write is refused (fencing), the run exits 75, the watermark stays; the next run fetches and delivers it all', async () => {
+    await start();
+    c.receiver.setFallback({ status: 503, delayMs: 300 });
+    const run = exportRun(c.withUrl());
+    await posting();
+    // Another run's takeover as the lease row shows it (this run does not notice it otherwise).
+    await c.sql(`UPDATE ${c.schema}.lock_lease SET fencing = fencing + 1000`);
+    const r = await run.done;
+    exited(r, 75);
+    expect(lostLock(r), r.stderr).toBe(true);
+    expect(await c.sql(`SELECT id FROM ${c.schema}.spool`)).toEqual([]);
+    expect(await c.sql(`SELECT key FROM ${c.schema}.state`)).toEqual([]);
+    await nextRunDeliversAll();
+  }, 90_000);
+});
+
 describe('STATE_URL: signals and check', () => {
   it('SIGTERM: the state is written under the run’s lock, exit 75, both sessions closed; a second signal exits 75 at once', async () => {
     await start();
