@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Clock } from '../context.js';
 import { DifyExportError } from '../errors.js';
 import { ident } from '../lock/pg-schema.js';
-import { connectPg } from '../lock/postgres.js';
+import { connectPg, pgUnreachable } from '../lock/postgres.js';
 import { describeServerUrl } from '../lock/server-url.js';
 import { lockLost, type LockGuard } from '../lock/types.js';
 import {
@@ -78,11 +78,19 @@ class Connection {
       config: {
         connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
         application_name: 'dify-export store',
-        ...(this.#opts.idleInTransactionMs === undefined
-          ? {}
-          : { idle_in_transaction_session_timeout: this.#opts.idleInTransactionMs }),
       },
     });
+    // Set by a statement, not in the startup packet: a pooler in session mode (PgBouncer) refuses
+    // a connection whose startup packet carries a parameter it does not know.
+    if (this.#opts.idleInTransactionMs !== undefined)
+      try {
+        await client.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, false)`, [
+          String(this.#opts.idleInTransactionMs),
+        ]);
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        throw pgUnreachable(this.#opts.url, 'the state server', error);
+      }
     this.#client = client;
     return client;
   }

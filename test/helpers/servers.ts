@@ -201,6 +201,65 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<PgTe
   };
 }
 
+/**
+ * PgBouncer (Debian's `pgbouncer`) in session mode in front of `server`, on a unix socket in a
+ * temp directory, run as the `postgres` user (it refuses root), for the "through a pooler in
+ * session mode" deployment of docs/operating.md.
+ */
+export async function startPgBouncer(server: TestServer): Promise<TestServer> {
+  const user = postgresUser();
+  const dir = await fsp.mkdtemp(join(tmpdir(), 'pgbouncer-'));
+  await fsp.chmod(dir, 0o755);
+  if (user) await fsp.chown(dir, user.uid, user.gid);
+  const port = 6432;
+  const ini = join(dir, 'pgbouncer.ini');
+  await fsp.writeFile(
+    ini,
+    [
+      '[databases]',
+      `postgres = host=${server.dir} user=postgres dbname=postgres`,
+      '[pgbouncer]',
+      'listen_addr =',
+      `listen_port = ${String(port)}`,
+      `unix_socket_dir = ${dir}`,
+      'auth_type = any',
+      'pool_mode = session',
+      'max_client_conn = 200',
+      'default_pool_size = 100',
+      '',
+    ].join('\n'),
+  );
+  if (user) await fsp.chown(ini, user.uid, user.gid);
+  let output = '';
+  const child = spawn('pgbouncer', [ini], {
+    ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
+  const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}&port=${String(port)}`;
+  await poll(
+    'pgbouncer',
+    async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.end();
+    },
+    child,
+    () => output,
+  );
+  return {
+    url,
+    dir,
+    stop: async () => {
+      child.kill('SIGINT');
+      await waitExit(child);
+      await fsp.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** redis-server in a fresh temp dir, unix socket only, no persistence. */
 export async function startRedis(extra: readonly string[] = []): Promise<TestServer> {
   const dir = await fsp.mkdtemp(join(tmpdir(), 'redis-'));

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { lockKey } from '../../src/lock/index.js';
 import { spawnCli, type CliResult } from '../commands/cli.js';
-import { startPostgres, type PgTestServer } from '../helpers/servers.js';
+import { startPgBouncer, startPostgres, type PgTestServer } from '../helpers/servers.js';
 import { exited, startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
 
 // STATE_URL under failure (SPEC §3, §10, §10a): the PostgreSQL server restarted or no longer
@@ -224,5 +224,54 @@ describe('STATE_URL: a write that takes long', () => {
     c.receiver.setFallback({ status: 200 });
     exited(await spawnCli(['resend'], c.withUrl(), c.dir));
     expect(c.receiver.uniqueEvents().size).toBe(c.expected());
+  }, 90_000);
+});
+
+describe('STATE_URL through a pooler in session mode (docs/operating.md)', () => {
+  it('PgBouncer with its default settings: export and check work through it, and a transaction left open by a stopped run still ends after STATE_LOCK_TTL', async () => {
+    await start();
+    const bouncer = await startPgBouncer(server);
+    try {
+      const env = c.withUrl({ STATE_URL: bouncer.url, STATE_LOCK_TTL: '3s' });
+      exited(await spawnCli(['export'], env, c.dir));
+      expect(c.receiver.uniqueEvents().size).toBe(c.expected());
+      exited(await spawnCli(['check'], env, c.dir));
+
+      // A run stopped inside its state write: its transaction must not stay open (it would hold
+      // the next holder's writes), so the server ends it after the TTL.
+      const blocker = new pg.Client({ connectionString: server.url });
+      await blocker.connect();
+      let stopped: ChildProcess | undefined;
+      try {
+        await blocker.query('BEGIN');
+        await blocker.query(`SELECT 1 FROM ${c.schema}.state FOR UPDATE`);
+        const late = spawnCli(['export'], env, c.dir, (s) => (stopped = s));
+        const store = (where: string) =>
+          c.sql(
+            `SELECT 1 FROM pg_stat_activity WHERE application_name = 'dify-export store' AND ${where}`,
+          );
+        const until = Date.now() + 15_000;
+        while ((await store("wait_event_type = 'Lock'")).length === 0) {
+          if (Date.now() > until) throw new Error('the state write never waited');
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        stopped!.kill('SIGSTOP');
+        await blocker.query('ROLLBACK');
+        while ((await store("state = 'idle in transaction'")).length === 0)
+          await new Promise((r) => setTimeout(r, 20));
+        const idle = Date.now();
+        while ((await store("state = 'idle in transaction'")).length > 0) {
+          if (Date.now() - idle > 10_000) throw new Error('the stopped transaction stayed open');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        stopped!.kill('SIGCONT');
+        exited(await late, 75);
+      } finally {
+        stopped?.kill('SIGCONT');
+        await blocker.end();
+      }
+    } finally {
+      await bouncer.stop();
+    }
   }, 90_000);
 });
