@@ -166,6 +166,8 @@ describe('STATE_URL: signals and check', () => {
 
   it('check beside a running export: the store is read and the lock proven on a probe key (0); the export goes on (0)', async () => {
     await start();
+    // Slow enough that the export still holds its lock after check and a second export.
+    c.receiver.setFallback({ status: 200, delayMs: 1_000 });
     const run = exportRun(c.withUrl());
     await posting();
     const check = await spawnCli(['check'], c.withUrl(), c.dir);
