@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { DifyExportError } from '../errors.js';
 import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from './pg-schema.js';
@@ -220,6 +221,7 @@ export class PgLock implements DistributedLock {
   async #take(client: pg.Client, key: string, id: string): Promise<LockGuard> {
     const token = randomUUID();
     const ttl = this.#config.ttlMs;
+    const sentAt = performance.now();
     const { rows } = await client.query<{ fencing: string }>(
       `INSERT INTO ${this.#lease}
          (key, token, backend_pid, fencing, expires_at, holder_host, holder_pid, acquired_at)
@@ -233,7 +235,7 @@ export class PgLock implements DistributedLock {
       [key, token, ttl, this.#opts.host ?? hostname(), this.#opts.pid ?? process.pid],
     );
     const fencing = Number(rows[0]!.fencing);
-    return leaseGuard({ key, token, fencing }, ttl, this.#opts.renewEveryMs, {
+    return leaseGuard({ key, token, fencing, sentAt }, ttl, this.#opts.renewEveryMs, {
       renew: async () => {
         const r = await client.query(
           `UPDATE ${this.#lease} SET expires_at = now() + $3 * interval '1 millisecond'
@@ -250,7 +252,13 @@ export class PgLock implements DistributedLock {
         );
         if (r.rowCount !== 1) throw new Error('the lease expired or names another holder');
       },
-      release: async () => {
+      release: async (lost) => {
+        if (lost) {
+          // The server may not answer (the lease was lost when a renewal went unanswered): the
+          // session is dropped, which frees the advisory lock, without asking anything of it.
+          client.connection.stream.destroy();
+          return;
+        }
         try {
           await client.query(`DELETE FROM ${this.#lease} WHERE key = $1 AND token = $2`, [
             key,

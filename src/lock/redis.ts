@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { createClient } from 'redis';
 import { z } from 'zod';
 import { leaseGuard } from './lease.js';
@@ -98,6 +99,7 @@ export class RedisLock implements DistributedLock {
       since: new Date().toISOString(),
     });
     try {
+      const sentAt = performance.now();
       const set = await client.set(key, value, {
         condition: 'NX',
         expiration: { type: 'PX', value: this.#config.ttlMs },
@@ -115,16 +117,22 @@ export class RedisLock implements DistributedLock {
         return { held: heldError(key, holder) };
       }
       const fencing = await client.incr(`${key}:fencing`);
-      return { guard: this.#guard(client, key, token, value, fencing) };
+      return { guard: this.#guard(client, key, token, value, { fencing, sentAt }) };
     } catch (error) {
       client.destroy();
       throw unreachable(this.#opts.url, error);
     }
   }
 
-  #guard(client: Client, key: string, token: string, value: string, fencing: number): LockGuard {
+  #guard(
+    client: Client,
+    key: string,
+    token: string,
+    value: string,
+    { fencing, sentAt }: { fencing: number; sentAt: number },
+  ): LockGuard {
     const ttl = this.#config.ttlMs;
-    return leaseGuard({ key, token, fencing }, ttl, this.#opts.renewEveryMs, {
+    return leaseGuard({ key, token, fencing, sentAt }, ttl, this.#opts.renewEveryMs, {
       renew: async () => {
         const r = await client.eval(EXTEND, { keys: [key], arguments: [value, String(ttl)] });
         if (r !== 1) throw new Error('the key expired or names another holder');
@@ -132,8 +140,10 @@ export class RedisLock implements DistributedLock {
       check: async () => {
         if ((await client.get(key)) !== value) throw new Error('the key names another holder');
       },
-      release: async () => {
-        await client.eval(DELETE, { keys: [key], arguments: [value] }).catch(() => undefined);
+      release: async (lost) => {
+        // A lost lease is not asked for (the server may not answer): its key expires by itself.
+        if (!lost)
+          await client.eval(DELETE, { keys: [key], arguments: [value] }).catch(() => undefined);
         client.destroy();
       },
       watch: (lose) => {

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Clock } from '../context.js';
 import { DifyExportError } from '../errors.js';
 import { ident } from '../lock/pg-schema.js';
-import { connectPg } from '../lock/postgres.js';
+import { connectPg, pgUnreachable } from '../lock/postgres.js';
 import { describeServerUrl } from '../lock/server-url.js';
 import { lockLost, type LockGuard } from '../lock/types.js';
 import {
@@ -29,7 +29,8 @@ export interface PgStoreOptions {
   connectTimeoutMs?: number;
   /**
    * The server ends a transaction of this store left open this long (its process stopped inside a
-   * write): the lock's TTL. Its share lock on the lease row would otherwise hold a takeover forever.
+   * write): the lock's TTL. Its row locks (the state row, or the lease row once it was checked)
+   * would otherwise hold the next holder's writes, or a takeover, forever.
    */
   idleInTransactionMs?: number;
 }
@@ -55,6 +56,7 @@ class Connection {
   #client: pg.Client | undefined;
   #opening: Promise<pg.Client> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  #abandoned: Error | undefined;
 
   constructor(opts: PgStoreOptions) {
     this.#opts = opts;
@@ -76,11 +78,19 @@ class Connection {
       config: {
         connectionTimeoutMillis: this.#opts.connectTimeoutMs ?? 10_000,
         application_name: 'dify-export store',
-        ...(this.#opts.idleInTransactionMs === undefined
-          ? {}
-          : { idle_in_transaction_session_timeout: this.#opts.idleInTransactionMs }),
       },
     });
+    // Set by a statement, not in the startup packet: a pooler in session mode (PgBouncer) refuses
+    // a connection whose startup packet carries a parameter it does not know.
+    if (this.#opts.idleInTransactionMs !== undefined)
+      try {
+        await client.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, false)`, [
+          String(this.#opts.idleInTransactionMs),
+        ]);
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        throw pgUnreachable(this.#opts.url, 'the state server', error);
+      }
     this.#client = client;
     return client;
   }
@@ -92,9 +102,22 @@ class Connection {
    * run after the other's COMMIT released the lease row, unfenced.
    */
   exclusive<T>(body: (client: pg.Client) => Promise<T>): Promise<T> {
-    const run = this.#queue.then(async () => body(await this.client()));
+    const run = this.#queue.then(async () => {
+      if (this.#abandoned !== undefined) throw this.#abandoned;
+      return body(await this.client());
+    });
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * The run lost its lock: what waits on the server (which may not answer: a network cut) fails
+   * now, and everything after fails at once with `reason` (LOCK_LOST), a write as a read. The
+   * session ends, so a transaction in progress is rolled back by the server.
+   */
+  abandon(reason: Error): void {
+    this.#abandoned ??= reason;
+    this.#client?.connection.stream.destroy();
   }
 
   /** One read; a failure after connecting is the state server gone (69), not a bug. */
@@ -103,6 +126,7 @@ class Connection {
       try {
         return (await client.query<T>(text, values)).rows;
       } catch (error) {
+        if (this.#abandoned !== undefined) throw this.#abandoned;
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         throw new DifyExportError(
           'STORE_READ',
@@ -121,7 +145,9 @@ class Connection {
     const client = this.#client;
     this.#client = undefined;
     this.#opening = undefined;
-    await client?.end().catch(() => undefined);
+    // An abandoned session is dropped: nothing is asked of a server that may not answer.
+    if (this.#abandoned !== undefined) client?.connection.stream.destroy();
+    else await client?.end().catch(() => undefined);
   }
 }
 
@@ -137,9 +163,12 @@ function jsonbText(value: unknown): string {
 }
 
 /**
- * Runs `body` in one transaction that first takes a share lock on the exporter's lease row and
- * proceeds only when it still carries this run's fencing number: a run whose lease was taken over
- * writes nothing (LOCK_LOST, 75), and a takeover waits until a write in progress has committed.
+ * Runs `body` in one transaction that, before it commits, takes a share lock on the exporter's
+ * lease row and commits only when it still carries this run's fencing number: a run whose lease
+ * was taken over writes nothing (LOCK_LOST, 75), and a takeover waits until a write that passed
+ * the check has committed. The lease row is locked last, for that instant only: the lock's
+ * renewals (an UPDATE of that row) never wait for a long write of the run's own (a large
+ * `state migrate`), which would otherwise cost it its lease.
  */
 async function fencedWrite<T>(
   conn: Connection,
@@ -161,6 +190,7 @@ async function fencedTransaction<T>(
 ): Promise<T> {
   try {
     await client.query('BEGIN');
+    const result = await body(client);
     const { rows } = await client.query<{ fencing: string }>(
       `SELECT fencing FROM ${fence.lease} WHERE key = $1 FOR SHARE`,
       [fence.key],
@@ -175,7 +205,6 @@ async function fencedTransaction<T>(
           : `fencing ${fence.fencing} is behind ${current}: another run took the lock over`,
       );
     }
-    const result = await body(client);
     await client.query('COMMIT');
     return result;
   } catch (error) {
@@ -398,7 +427,7 @@ export class PgStore implements Store {
   async writeState(state: ExportState, _tag?: string): Promise<void> {
     const fence = this.#fence;
     await fencedWrite(this.#conn, fence, 'the state', async (client) => {
-      // Never over a state written under a newer lock, even if the lease check above were bypassed.
+      // Never over a state written under a newer lock, even if the lease check were bypassed.
       const r = await client.query(
         `INSERT INTO ${ident(this.#opts.schema)}.state (key, document, fencing, updated_at)
          VALUES ($1, $2, $3, now())
@@ -417,6 +446,13 @@ export class PgStore implements Store {
   }
 
   useLock(guard: LockGuard): void {
+    // A run that lost its lock stops as on SIGTERM (SPEC §10a), but writes nothing more and must
+    // not wait on a server that may no longer answer.
+    const abandon = (): void => {
+      this.#conn.abandon(guard.lost.reason as Error);
+    };
+    if (guard.lost.aborted) abandon();
+    else guard.lost.addEventListener('abort', abandon, { once: true });
     this.#fence = {
       key: guard.key,
       fencing: guard.fencing,

@@ -17,6 +17,45 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** A PostgreSQL server a test can also restart, or freeze as a network cut would look. */
+export interface PgTestServer extends TestServer {
+  /**
+   * A fast shutdown (every session ended, as a restart or failover does), then the same data
+   * directory started again on the same socket; `downMs` is how long it stays down.
+   */
+  restart(downMs?: number): Promise<void>;
+  /**
+   * SIGSTOP to the server and every one of its processes: connections stay open but nothing is
+   * answered, as across a network cut. `thaw` sends SIGCONT.
+   */
+  freeze(): void;
+  thaw(): void;
+}
+
+/** The pids of `pid` and all its descendants (from /proc). */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid …: comm may hold spaces or parentheses, so split after the last ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+  }
+  const out: number[] = [];
+  const walk = (p: number): void => {
+    out.push(p);
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
+  return out;
+}
+
 function pgBinDir(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
@@ -89,7 +128,7 @@ export interface PostgresOptions {
 }
 
 /** initdb + postgres in a fresh temp dir, listening on a unix socket only; trust auth. */
-export async function startPostgres(options: PostgresOptions = {}): Promise<TestServer> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<PgTestServer> {
   const bin = pgBinDir();
   if (bin === undefined) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql');
   const user = postgresUser();
@@ -105,27 +144,114 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Test
   );
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
   let output = '';
-  const child = spawn(
-    join(bin, 'postgres'),
+  const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`;
+  const launch = async (): Promise<ChildProcess> => {
+    const started = spawn(
+      join(bin, 'postgres'),
+      [
+        '-D',
+        data,
+        '-k',
+        dir,
+        '-c',
+        'listen_addresses=',
+        '-c',
+        `fsync=${options.fsync === true ? 'on' : 'off'}`,
+        '-c',
+        'max_connections=200',
+      ],
+      { ...ids, cwd: dir, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    started.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
+    started.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
+    await poll(
+      'postgres',
+      async () => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.end();
+      },
+      started,
+      () => output,
+    );
+    return started;
+  };
+  let child = await launch();
+  const signalTree = (signal: NodeJS.Signals): void => {
+    for (const pid of processTree(child.pid!))
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Gone meanwhile.
+      }
+  };
+  return {
+    url,
+    dir,
+    stop: async () => {
+      signalTree('SIGCONT');
+      child.kill('SIGQUIT');
+      await waitExit(child);
+      await fsp.rm(dir, { recursive: true, force: true });
+    },
+    restart: async (downMs = 0) => {
+      signalTree('SIGCONT');
+      // SIGINT: fast shutdown, every session is ended at once.
+      child.kill('SIGINT');
+      await waitExit(child);
+      await new Promise((r) => setTimeout(r, downMs));
+      child = await launch();
+    },
+    freeze: () => {
+      signalTree('SIGSTOP');
+    },
+    thaw: () => {
+      signalTree('SIGCONT');
+    },
+  };
+}
+
+/**
+ * PgBouncer (Debian's `pgbouncer`) in session mode in front of `server`, on a unix socket in a
+ * temp directory, run as the `postgres` user (it refuses root), for the "through a pooler in
+ * session mode" deployment of docs/operating.md.
+ */
+export async function startPgBouncer(server: TestServer): Promise<TestServer> {
+  const user = postgresUser();
+  const dir = await fsp.mkdtemp(join(tmpdir(), 'pgbouncer-'));
+  await fsp.chmod(dir, 0o755);
+  if (user) await fsp.chown(dir, user.uid, user.gid);
+  const port = 6432;
+  const ini = join(dir, 'pgbouncer.ini');
+  await fsp.writeFile(
+    ini,
     [
-      '-D',
-      data,
-      '-k',
-      dir,
-      '-c',
-      'listen_addresses=',
-      '-c',
-      `fsync=${options.fsync === true ? 'on' : 'off'}`,
-      '-c',
-      'max_connections=200',
-    ],
-    { ...ids, cwd: dir, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+      '[databases]',
+      `postgres = host=${server.dir} user=postgres dbname=postgres`,
+      '[pgbouncer]',
+      'listen_addr =',
+      `listen_port = ${String(port)}`,
+      `unix_socket_dir = ${dir}`,
+      'auth_type = any',
+      'pool_mode = session',
+      'max_client_conn = 200',
+      'default_pool_size = 100',
+      '',
+    ].join('\n'),
   );
+  if (user) await fsp.chown(ini, user.uid, user.gid);
+  let output = '';
+  const child = spawn('pgbouncer', [ini], {
+    ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    cwd: dir,
+    env: serverEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
-  const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`;
+  const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}&port=${String(port)}`;
   await poll(
-    'postgres',
+    'pgbouncer',
     async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -138,7 +264,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Test
     url,
     dir,
     stop: async () => {
-      child.kill('SIGQUIT');
+      child.kill('SIGINT');
       await waitExit(child);
       await fsp.rm(dir, { recursive: true, force: true });
     },

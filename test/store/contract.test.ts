@@ -298,6 +298,39 @@ describe('PostgreSQL store: fencing and failures', () => {
     }
   });
 
+  it('the fencing check comes last in each write: a lease row that names a newer fencing number refuses the commit, and nothing of the write is left', async () => {
+    const key = newKey();
+    const store = make(key);
+    const guard = await lockOf().acquire(key);
+    store.useLock(guard);
+    try {
+      await store.writeState(STATE, 'one');
+      // Another run's takeover, as the row shows it; this run's lease is not lost locally.
+      await sql(`UPDATE ${ident(SCHEMA)}.lock_lease SET fencing = fencing + 1 WHERE key = $1`, [
+        key,
+      ]);
+      const late = store.spool.draft(batch(1), 'https://meter.example/v1/events');
+      for (const write of [
+        () => store.writeState({ ...STATE, watermark: '2026-11-20T12:00:00.000Z' }, 'two'),
+        () => store.spool.write(late, 'queued'),
+      ]) {
+        const error = await write().then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect((error as DifyExportError).code).toBe('LOCK_LOST');
+        expect((error as DifyExportError).exitCode).toBe(75);
+      }
+      const again = make(key);
+      expect(await again.readState()).toEqual(STATE);
+      expect(await again.spool.ids('queued')).toEqual([]);
+      await again.close();
+    } finally {
+      await guard.release();
+      await store.close();
+    }
+  });
+
   it('refuses a write without the lock (a bug, never a silent unfenced write)', async () => {
     const store = make(newKey());
     try {

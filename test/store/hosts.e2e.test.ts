@@ -170,7 +170,7 @@ describe('two hosts, STATE_URL on postgres', () => {
     }
   }, 60_000);
 
-  it('a holder on A stopped inside a write (its transaction open, the lease row share-locked) is taken over by B all the same', async () => {
+  it('a holder on A stopped inside a write (its transaction open, the state row locked) is taken over by B all the same', async () => {
     const [a, b] = await start({ STATE_LOCK_TTL: '3s' });
     const first = await run(['export'], a);
     expect(first.code, first.stderr).toBe(0);
