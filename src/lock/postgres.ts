@@ -70,6 +70,21 @@ export function pgClient(
 }
 
 /**
+ * Queries sent one at a time on one connection: a lock's renewals (a timer), checks (before each
+ * state write) and release meet, and pg warns of overlapping queries (pg 9 refuses them).
+ */
+export function serialQueries(
+  client: pg.Client,
+): <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => Promise<pg.QueryResult<R>> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => {
+    const run = tail.then(() => client.query<R>(text, values));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
  * A connected client with the tables of STATE_PG_SCHEMA in place (created on first use): 69 naming
  * the server when it cannot be reached, 78 when the schema was written by a newer dify-export.
  */
@@ -235,9 +250,10 @@ export class PgLock implements DistributedLock {
       [key, token, ttl, this.#opts.host ?? hostname(), this.#opts.pid ?? process.pid],
     );
     const fencing = Number(rows[0]!.fencing);
+    const query = serialQueries(client);
     return leaseGuard({ key, token, fencing, sentAt }, ttl, this.#opts.renewEveryMs, {
       renew: async () => {
-        const r = await client.query(
+        const r = await query(
           `UPDATE ${this.#lease} SET expires_at = now() + $3 * interval '1 millisecond'
             WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid()`,
           [key, token, ttl],
@@ -245,7 +261,7 @@ export class PgLock implements DistributedLock {
         if (r.rowCount !== 1) throw new Error('the lease names another holder');
       },
       check: async () => {
-        const r = await client.query(
+        const r = await query(
           `SELECT 1 FROM ${this.#lease}
             WHERE key = $1 AND token = $2 AND backend_pid = pg_backend_pid() AND expires_at > now()`,
           [key, token],
@@ -260,11 +276,8 @@ export class PgLock implements DistributedLock {
           return;
         }
         try {
-          await client.query(`DELETE FROM ${this.#lease} WHERE key = $1 AND token = $2`, [
-            key,
-            token,
-          ]);
-          await client.query('SELECT pg_advisory_unlock($1)', [id]);
+          await query(`DELETE FROM ${this.#lease} WHERE key = $1 AND token = $2`, [key, token]);
+          await query('SELECT pg_advisory_unlock($1)', [id]);
         } catch {
           // A connection that is gone holds nothing any more.
         }

@@ -241,7 +241,9 @@ export async function startPgBouncer(server: TestServer): Promise<TestServer> {
   );
   if (user) await fsp.chown(ini, user.uid, user.gid);
   let output = '';
-  const child = spawn('pgbouncer', [ini], {
+  // Debian installs it in /usr/sbin, which a non-root PATH may lack.
+  const binary = existsSync('/usr/sbin/pgbouncer') ? '/usr/sbin/pgbouncer' : 'pgbouncer';
+  const child = spawn(binary, [ini], {
     ...(user ? { uid: user.uid, gid: user.gid } : {}),
     cwd: dir,
     env: serverEnv(),

@@ -259,8 +259,17 @@ describe('STATE_URL through a pooler in session mode (docs/operating.md)', () =>
         }
         stopped!.kill('SIGSTOP');
         await blocker.query('ROLLBACK');
-        while ((await store("state = 'idle in transaction'")).length === 0)
+        while ((await store("state = 'idle in transaction'")).length === 0) {
+          if (Date.now() > until)
+            throw new Error(
+              `the stopped write never went idle in its transaction: ${JSON.stringify(
+                await c.sql(
+                  `SELECT state, wait_event_type, left(query, 120) AS query FROM pg_stat_activity WHERE application_name LIKE 'dify-export%'`,
+                ),
+              )}`,
+            );
           await new Promise((r) => setTimeout(r, 20));
+        }
         const idle = Date.now();
         while ((await store("state = 'idle in transaction'")).length > 0) {
           if (Date.now() - idle > 10_000) throw new Error('the stopped transaction stayed open');
