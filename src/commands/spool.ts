@@ -1,6 +1,11 @@
 import type { InvocationOf } from '../cli.js';
 import type { RunContext, RunReport } from '../context.js';
-import { defaultDeliveryDeps, takeLock, withStore, type DeliveryDeps } from '../deliver/runtime.js';
+import {
+  defaultDeliveryDeps,
+  withLockedStore,
+  withStore,
+  type DeliveryDeps,
+} from '../deliver/runtime.js';
 import { DifyExportError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { spoolCounts } from '../spool/depth.js';
@@ -66,34 +71,27 @@ export async function runSpoolRm(
       },
     );
   }
-  return withStore(ctx, deps, async (store) => {
-    const { spool } = store;
-    await store.open();
-    const lock = await takeLock(ctx, deps, store);
-    try {
-      const entries = await find(spool, inv.ids);
-      if (!inv.yes) {
-        const events = entries.reduce((n, e) => n + (e.event_count ?? 0), 0);
-        const ok = await ctx.confirm(
-          `Delete ${entries.length} batch(es) with ${events} events for good? They will never be sent.`,
-        );
-        if (!ok) {
-          ctx.stdout('nothing deleted');
-          return { exitCode: ExitCode.OK };
-        }
+  return withLockedStore(ctx, deps, async ({ spool }) => {
+    const entries = await find(spool, inv.ids);
+    if (!inv.yes) {
+      const events = entries.reduce((n, e) => n + (e.event_count ?? 0), 0);
+      const ok = await ctx.confirm(
+        `Delete ${entries.length} batch(es) with ${events} events for good? They will never be sent.`,
+      );
+      if (!ok) {
+        ctx.stdout('nothing deleted');
+        return { exitCode: ExitCode.OK };
       }
-      for (const e of entries) {
-        await spool.remove(e.id, e.state);
-        ctx.log.warn(
-          { batch: e.id, state: e.state, events: e.event_count },
-          'batch deleted by spool rm',
-        );
-        ctx.stdout(`deleted ${e.id} (${e.state})`);
-      }
-      return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
-    } finally {
-      await lock.release();
     }
+    for (const e of entries) {
+      await spool.remove(e.id, e.state);
+      ctx.log.warn(
+        { batch: e.id, state: e.state, events: e.event_count },
+        'batch deleted by spool rm',
+      );
+      ctx.stdout(`deleted ${e.id} (${e.state})`);
+    }
+    return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
   });
 }
 
@@ -124,40 +122,33 @@ export async function runSpoolRequeue(
   ctx: RunContext,
   deps: DeliveryDeps = defaultDeliveryDeps,
 ): Promise<RunReport> {
-  return withStore(ctx, deps, async (store) => {
-    const { spool } = store;
-    await store.open();
-    const lock = await takeLock(ctx, deps, store);
-    try {
-      const entries = await find(spool, inv.ids);
-      const wrong = entries.filter((e) => !REQUEUABLE.has(e.state));
-      if (wrong.length > 0) {
-        throw new UsageError(
-          `only rejected, held or expired batches can be requeued: ${wrong.map((e) => `${e.id} is ${e.state}`).join(', ')}`,
-        );
-      }
-      const now = new Date(ctx.clock.now()).toISOString();
-      for (const e of entries) {
-        const read = await spool.read(e.id, e.state);
-        if (read.ok !== true) {
-          throw new DifyExportError(
-            'SPOOL_UNREADABLE',
-            'DATAERR',
-            `batch ${e.id} cannot be requeued: ${unreadable(read)}`,
-          );
-        }
-        // Rewrite in place first, then rename: a crash between leaves one copy, never two. The age
-        // that expires it starts again now, or the next export would expire it straight back.
-        await spool.update(read.file, e.state, { next_attempt_at: now, requeued_at: now });
-        await spool.move(e.id, e.state, 'queued');
-        const expires = new Date(ctx.clock.now() + ctx.config.spoolMaxAgeMs).toISOString();
-        ctx.stdout(
-          `requeued ${e.id} (was ${e.state}): due now; expires at ${expires} (in ${shortDuration(ctx.config.spoolMaxAgeMs)}, SPOOL_MAX_AGE) unless delivered`,
-        );
-      }
-      return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
-    } finally {
-      await lock.release();
+  return withLockedStore(ctx, deps, async ({ spool }) => {
+    const entries = await find(spool, inv.ids);
+    const wrong = entries.filter((e) => !REQUEUABLE.has(e.state));
+    if (wrong.length > 0) {
+      throw new UsageError(
+        `only rejected, held or expired batches can be requeued: ${wrong.map((e) => `${e.id} is ${e.state}`).join(', ')}`,
+      );
     }
+    const now = new Date(ctx.clock.now()).toISOString();
+    for (const e of entries) {
+      const read = await spool.read(e.id, e.state);
+      if (read.ok !== true) {
+        throw new DifyExportError(
+          'SPOOL_UNREADABLE',
+          'DATAERR',
+          `batch ${e.id} cannot be requeued: ${unreadable(read)}`,
+        );
+      }
+      // Rewrite in place first, then rename: a crash between leaves one copy, never two. The age
+      // that expires it starts again now, or the next export would expire it straight back.
+      await spool.update(read.file, e.state, { next_attempt_at: now, requeued_at: now });
+      await spool.move(e.id, e.state, 'queued');
+      const expires = new Date(ctx.clock.now() + ctx.config.spoolMaxAgeMs).toISOString();
+      ctx.stdout(
+        `requeued ${e.id} (was ${e.state}): due now; expires at ${expires} (in ${shortDuration(ctx.config.spoolMaxAgeMs)}, SPOOL_MAX_AGE) unless delivered`,
+      );
+    }
+    return { exitCode: ExitCode.OK, spoolBatches: await spoolCounts(spool) };
   });
 }

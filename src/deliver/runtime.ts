@@ -37,6 +37,23 @@ export async function withStore<T>(
   }
 }
 
+/** Runs `body` with the store opened for writing and the run lock held (spool mutations). */
+export function withLockedStore<T>(
+  ctx: RunContext,
+  deps: DeliveryDeps,
+  body: (store: Store) => Promise<T>,
+): Promise<T> {
+  return withStore(ctx, deps, async (store) => {
+    await store.open();
+    const lock = await takeLock(ctx, deps, store);
+    try {
+      return await body(store);
+    } finally {
+      await lock.release();
+    }
+  });
+}
+
 /**
  * The run lock: on the lock server of LOCK_URL or STATE_URL when set, else `STATE_DIR/lock`. With
  * STATE_URL the store's writes are fenced by it from here on (SPEC §10a).
