@@ -121,6 +121,8 @@ describe('spool files (SPEC §9)', () => {
     await fsp.writeFile(join(tmp, 'old.tmp'), 'x');
     await fsp.writeFile(join(tmp, 'young.tmp'), 'x');
     const now = Date.now();
+    // Both times set from the test's clock, never left to the kernel's (they may differ: faketime).
+    await fsp.utimes(join(tmp, 'young.tmp'), new Date(now - 60_000), new Date(now - 60_000));
     await fsp.utimes(
       join(tmp, 'old.tmp'),
       new Date(now - 2 * 3_600_000),

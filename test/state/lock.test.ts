@@ -100,6 +100,9 @@ describe('the run lock (SPEC §10)', () => {
   it('an empty lock file is debris only after a minute', async () => {
     const d = await deps({ clock: { now: () => Date.now() } });
     await fsp.writeFile(join(d.stateDir, 'lock'), '');
+    // Its age from the test's clock, not the kernel's (they may differ: faketime).
+    const young = new Date(Date.now() - 10_000);
+    await fsp.utimes(join(d.stateDir, 'lock'), young, young);
     await expect(acquireLock(d)).rejects.toMatchObject({ exitCode: 75 });
     const old = new Date(Date.now() - 120_000);
     await fsp.utimes(join(d.stateDir, 'lock'), old, old);
