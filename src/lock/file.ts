@@ -6,11 +6,10 @@ import { z } from 'zod';
 import type { Clock } from '../context.js';
 import { DifyExportError } from '../errors.js';
 import {
-  acquireWithRetries,
+  TryOnceLock,
+  type Attempt,
   heldError,
-  LockError,
   lockLost,
-  type DistributedLock,
   type LockConfig,
   type LockGuard,
 } from './types.js';
@@ -85,36 +84,22 @@ interface Made {
  * judged like a lock (pid gone, or empty for a minute); the next claim number is then taken.
  * Afterwards ours is created with O_EXCL like any contender's.
  */
-export class FileLock implements DistributedLock {
+export class FileLock extends TryOnceLock {
   readonly #deps: FileLockDeps;
-  readonly #config: LockConfig;
   readonly #host: string;
   readonly #pid: number;
   readonly #processStartedAt: number;
 
   constructor(deps: FileLockDeps, config: LockConfig) {
+    super(config);
     this.#deps = deps;
-    this.#config = config;
     this.#host = deps.host ?? hostname();
     this.#pid = deps.pid ?? process.pid;
     this.#processStartedAt =
       deps.processStartedAt ?? deps.clock.now() - Math.ceil(process.uptime() * 1000);
   }
 
-  acquire(key: string): Promise<LockGuard> {
-    return acquireWithRetries(this.#config, () => this.#attempt(key));
-  }
-
-  async tryAcquire(key: string): Promise<LockGuard | null> {
-    const result = await this.#attempt(key);
-    return 'guard' in result ? result.guard : null;
-  }
-
-  async close(): Promise<void> {
-    // Nothing kept open.
-  }
-
-  async #attempt(key: string): Promise<{ guard: LockGuard } | { held: LockError }> {
+  protected async attempt(key: string): Promise<Attempt> {
     const path = join(this.#deps.dir, key);
     const token = (this.#deps.newToken ?? randomUUID)();
     for (let tries = 0, rounds = 0; tries < 3 && rounds < 10; rounds += 1) {
@@ -209,7 +194,7 @@ export class FileLock implements DistributedLock {
       if (!(this.#deps.isAlive ?? pidAlive)(holder.pid)) return true;
     }
     // A run on another host cannot be checked; MAX_RUNTIME bounds every run, so twice that is safe.
-    return now - started > this.#config.ttlMs;
+    return now - started > this.config.ttlMs;
   }
 
   /**

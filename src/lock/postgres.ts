@@ -7,10 +7,10 @@ import { ensurePgSchema, ident, PG_SCHEMA_VERSION } from './pg-schema.js';
 import { leaseGuard } from './lease.js';
 import { describeServerUrl } from './server-url.js';
 import {
-  acquireWithRetries,
+  TryOnceLock,
+  type Attempt,
   heldError,
   LockError,
-  type DistributedLock,
   type LockConfig,
   type LockGuard,
   type RenewalOptions,
@@ -152,30 +152,16 @@ interface LeaseRow {
  * renewed every TTL/3. A contender that finds the lease expired — a stopped holder — ends that
  * session with pg_terminate_backend and takes over; a killed holder's session ends by itself.
  */
-export class PgLock implements DistributedLock {
+export class PgLock extends TryOnceLock {
   readonly #opts: PgLockOptions;
-  readonly #config: LockConfig;
   readonly #lease: string;
   readonly #seq: string;
 
   constructor(opts: PgLockOptions, config: LockConfig) {
+    super(config);
     this.#opts = opts;
-    this.#config = config;
     this.#lease = `${ident(opts.schema)}.lock_lease`;
     this.#seq = `${ident(opts.schema)}.fencing_seq`;
-  }
-
-  acquire(key: string): Promise<LockGuard> {
-    return acquireWithRetries(this.#config, () => this.#attempt(key));
-  }
-
-  async tryAcquire(key: string): Promise<LockGuard | null> {
-    const result = await this.#attempt(key);
-    return 'guard' in result ? result.guard : null;
-  }
-
-  async close(): Promise<void> {
-    // Each guard owns its connection.
   }
 
   #connect(): Promise<pg.Client> {
@@ -191,7 +177,7 @@ export class PgLock implements DistributedLock {
     });
   }
 
-  async #attempt(key: string): Promise<{ guard: LockGuard } | { held: LockError }> {
+  protected async attempt(key: string): Promise<Attempt> {
     const client = await this.#connect();
     const id = advisoryId(this.#opts.schema, key);
     try {
@@ -235,7 +221,7 @@ export class PgLock implements DistributedLock {
 
   async #take(client: pg.Client, key: string, id: string): Promise<LockGuard> {
     const token = randomUUID();
-    const ttl = this.#config.ttlMs;
+    const ttl = this.config.ttlMs;
     const sentAt = performance.now();
     const { rows } = await client.query<{ fencing: string }>(
       `INSERT INTO ${this.#lease}

@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { leaseGuard } from './lease.js';
 import { describeServerUrl } from './server-url.js';
 import {
-  acquireWithRetries,
+  TryOnceLock,
+  type Attempt,
   heldError,
   LockError,
-  type DistributedLock,
   type LockConfig,
   type LockGuard,
   type RenewalOptions,
@@ -67,29 +67,15 @@ type Client = Awaited<ReturnType<typeof connectRedis>>;
  * released by compare-and-delete (never a plain DEL); the fencing number comes from INCR. A
  * killed holder's key expires after the TTL.
  */
-export class RedisLock implements DistributedLock {
+export class RedisLock extends TryOnceLock {
   readonly #opts: RedisLockOptions;
-  readonly #config: LockConfig;
 
   constructor(opts: RedisLockOptions, config: LockConfig) {
+    super(config);
     this.#opts = opts;
-    this.#config = config;
   }
 
-  acquire(key: string): Promise<LockGuard> {
-    return acquireWithRetries(this.#config, () => this.#attempt(key));
-  }
-
-  async tryAcquire(key: string): Promise<LockGuard | null> {
-    const result = await this.#attempt(key);
-    return 'guard' in result ? result.guard : null;
-  }
-
-  async close(): Promise<void> {
-    // Each guard owns its connection.
-  }
-
-  async #attempt(key: string): Promise<{ guard: LockGuard } | { held: LockError }> {
+  protected async attempt(key: string): Promise<Attempt> {
     const client = await connectRedis(this.#opts.url, this.#opts.connectTimeoutMs);
     const token = randomUUID();
     const value = JSON.stringify({
@@ -102,7 +88,7 @@ export class RedisLock implements DistributedLock {
       const sentAt = performance.now();
       const set = await client.set(key, value, {
         condition: 'NX',
-        expiration: { type: 'PX', value: this.#config.ttlMs },
+        expiration: { type: 'PX', value: this.config.ttlMs },
       });
       if (set !== 'OK') {
         const current = await client.get(key);
@@ -131,7 +117,7 @@ export class RedisLock implements DistributedLock {
     value: string,
     { fencing, sentAt }: { fencing: number; sentAt: number },
   ): LockGuard {
-    const ttl = this.#config.ttlMs;
+    const ttl = this.config.ttlMs;
     return leaseGuard({ key, token, fencing, sentAt }, ttl, this.#opts.renewEveryMs, {
       renew: async () => {
         const r = await client.eval(EXTEND, { keys: [key], arguments: [value, String(ttl)] });

@@ -78,7 +78,7 @@ export function heldError(key: string, holder: Holder | undefined, extra = ''): 
 /** `acquire` on top of `tryAcquire`: the retries of LockConfig, then already_locked or timeout. */
 export async function acquireWithRetries(
   config: LockConfig,
-  attempt: () => Promise<{ guard: LockGuard } | { held: LockError }>,
+  attempt: () => Promise<Attempt>,
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<LockGuard> {
   const retries = config.maxRetries ?? 0;
@@ -92,6 +92,33 @@ export async function acquireWithRetries(
       });
     }
     await sleep(config.retryIntervalMs ?? 1000);
+  }
+}
+
+/** One try at a lock: the guard, or the error naming who holds it. */
+export type Attempt = { guard: LockGuard } | { held: LockError };
+
+/** `acquire`, `tryAcquire` and `close` of every backend, on top of its one try (`attempt`). */
+export abstract class TryOnceLock implements DistributedLock {
+  protected readonly config: LockConfig;
+
+  constructor(config: LockConfig) {
+    this.config = config;
+  }
+
+  protected abstract attempt(key: string): Promise<Attempt>;
+
+  acquire(key: string): Promise<LockGuard> {
+    return acquireWithRetries(this.config, () => this.attempt(key));
+  }
+
+  async tryAcquire(key: string): Promise<LockGuard | null> {
+    const result = await this.attempt(key);
+    return 'guard' in result ? result.guard : null;
+  }
+
+  async close(): Promise<void> {
+    // Each guard owns its connection (the file lock keeps none).
   }
 }
 
