@@ -119,6 +119,43 @@ async function poll(
   }
 }
 
+/**
+ * Spawns a server (on the real clock, see serverEnv) and waits until `probe` succeeds; its output
+ * is kept for the error of a server that does not start. `log` is shared across restarts.
+ */
+async function spawnServer(
+  what: string,
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; uid?: number; gid?: number },
+  probe: () => Promise<void>,
+  log: { text: string } = { text: '' },
+): Promise<ChildProcess> {
+  const child = spawn(command, args, {
+    ...options,
+    env: serverEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => (log.text += d));
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (log.text += d));
+  await poll(what, probe, child, () => log.text);
+  return child;
+}
+
+/** Succeeds once a PostgreSQL (or a pooler in front of one) accepts a session at `url`. */
+async function pgAnswers(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.end();
+}
+
+/** Stops a server with `signal` and removes its directory. */
+async function stopServer(child: ChildProcess, signal: NodeJS.Signals, dir: string): Promise<void> {
+  child.kill(signal);
+  await waitExit(child);
+  await fsp.rm(dir, { recursive: true, force: true });
+}
+
 export interface PostgresOptions {
   /**
    * `fsync=on` makes every commit wait for its WAL flush, as on a real server: for the bench, where
@@ -143,10 +180,11 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<PgTe
     { ...ids, cwd: dir, encoding: 'utf8', env: serverEnv() },
   );
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
-  let output = '';
+  const log = { text: '' };
   const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`;
-  const launch = async (): Promise<ChildProcess> => {
-    const started = spawn(
+  const launch = (): Promise<ChildProcess> =>
+    spawnServer(
+      'postgres',
       join(bin, 'postgres'),
       [
         '-D',
@@ -160,22 +198,10 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<PgTe
         '-c',
         'max_connections=200',
       ],
-      { ...ids, cwd: dir, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+      { ...ids, cwd: dir },
+      () => pgAnswers(url),
+      log,
     );
-    started.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
-    started.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
-    await poll(
-      'postgres',
-      async () => {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.end();
-      },
-      started,
-      () => output,
-    );
-    return started;
-  };
   let child = await launch();
   const signalTree = (signal: NodeJS.Signals): void => {
     for (const pid of processTree(child.pid!))
@@ -190,9 +216,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<PgTe
     dir,
     stop: async () => {
       signalTree('SIGCONT');
-      child.kill('SIGQUIT');
-      await waitExit(child);
-      await fsp.rm(dir, { recursive: true, force: true });
+      await stopServer(child, 'SIGQUIT', dir);
     },
     restart: async (downMs = 0) => {
       signalTree('SIGCONT');
@@ -240,36 +264,20 @@ export async function startPgBouncer(server: TestServer): Promise<TestServer> {
     ].join('\n'),
   );
   if (user) await fsp.chown(ini, user.uid, user.gid);
-  let output = '';
   // Debian installs it in /usr/sbin, which a non-root PATH may lack.
   const binary = existsSync('/usr/sbin/pgbouncer') ? '/usr/sbin/pgbouncer' : 'pgbouncer';
-  const child = spawn(binary, [ini], {
-    ...(user ? { uid: user.uid, gid: user.gid } : {}),
-    cwd: dir,
-    env: serverEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
   const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}&port=${String(port)}`;
-  await poll(
+  const child = await spawnServer(
     'pgbouncer',
-    async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.end();
-    },
-    child,
-    () => output,
+    binary,
+    [ini],
+    { ...(user ? { uid: user.uid, gid: user.gid } : {}), cwd: dir },
+    () => pgAnswers(url),
   );
   return {
     url,
     dir,
-    stop: async () => {
-      child.kill('SIGINT');
-      await waitExit(child);
-      await fsp.rm(dir, { recursive: true, force: true });
-    },
+    stop: () => stopServer(child, 'SIGINT', dir),
   };
 }
 
@@ -277,8 +285,9 @@ export async function startPgBouncer(server: TestServer): Promise<TestServer> {
 export async function startRedis(extra: readonly string[] = []): Promise<TestServer> {
   const dir = await fsp.mkdtemp(join(tmpdir(), 'redis-'));
   const socket = join(dir, 'redis.sock');
-  let output = '';
-  const child = spawn(
+  const url = `unix://${socket}`;
+  const child = await spawnServer(
+    'redis-server',
     'redis-server',
     [
       '--port',
@@ -297,13 +306,7 @@ export async function startRedis(extra: readonly string[] = []): Promise<TestSer
       'no',
       ...extra,
     ],
-    { cwd: dir, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
-  const url = `unix://${socket}`;
-  await poll(
-    'redis-server',
+    { cwd: dir },
     async () => {
       const client = createClient({ url });
       client.on('error', () => undefined);
@@ -311,16 +314,10 @@ export async function startRedis(extra: readonly string[] = []): Promise<TestSer
       await client.ping();
       client.destroy();
     },
-    child,
-    () => output,
   );
   return {
     url,
     dir,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await waitExit(child);
-      await fsp.rm(dir, { recursive: true, force: true });
-    },
+    stop: () => stopServer(child, 'SIGTERM', dir),
   };
 }
