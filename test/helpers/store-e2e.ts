@@ -1,12 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { CliResult } from '../commands/cli.js';
 import { tempDir } from '../commands/helpers.js';
 import { startDifySim, type DifySim } from '../sim/dify/index.js';
 import { startReceiverSim, type ReceiverSim } from '../sim/receiver/receiver.js';
-import type { TestServer } from './servers.js';
+import { startPostgres, type PgTestServer, type TestServer } from './servers.js';
 
 /**
  * One STATE_URL case (SPEC §10a) for spawned CLIs: a Dify simulator, a receiver, a temp STATE_DIR
@@ -80,6 +80,34 @@ export async function startStoreCase(server: TestServer, schema: string): Promis
       await Promise.all([dify.close(), receiver.close()]);
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The cases of one test file: one PostgreSQL for the file, one schema (`<prefix><n>`), simulators
+ * and STATE_DIR per case, closed after each test. Call at the top level of the file.
+ */
+export function storeCases(prefix: string): {
+  server(): PgTestServer;
+  start(): Promise<StoreCase>;
+} {
+  let server: PgTestServer | undefined;
+  let current: StoreCase | undefined;
+  let n = 0;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  afterEach(async () => {
+    server?.thaw();
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    server: () => server!,
+    start: async () => (current = await startStoreCase(server!, `${prefix}${String((n += 1))}`)),
   };
 }
 

@@ -2,33 +2,21 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { lockKey } from '../../src/lock/index.js';
 import { spawnCli, type CliResult } from '../commands/cli.js';
-import { startPgBouncer, startPostgres, type PgTestServer } from '../helpers/servers.js';
-import { exited, startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
+import { startPgBouncer } from '../helpers/servers.js';
+import { exited, storeCases, type StoreCase } from '../helpers/store-e2e.js';
 
 // STATE_URL under failure (SPEC §3, §10, §10a): the PostgreSQL server restarted or no longer
 // answering mid-run, signals, `check` beside a running export, a write that waits past the lease's
 // TTL. Spawned CLIs, a real server.
-let server: PgTestServer;
+const cases = storeCases('failures_');
 let c: StoreCase;
-let schemas = 0;
-
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
-afterEach(async () => {
-  server.thaw();
-  await c.close();
-});
 
 async function start(): Promise<StoreCase> {
-  c = await startStoreCase(server, `failures_${String((schemas += 1))}`);
+  c = await cases.start();
   // Slow enough that the run is still going when the test acts.
   c.receiver.setFallback({ status: 200, delayMs: 300 });
   return c;
@@ -82,12 +70,12 @@ describe('STATE_URL: the PostgreSQL server fails mid-run', () => {
     const run = exportRun(c.withUrl({ STATE_LOCK_TTL: '3s', MAX_RUNTIME: '10m' }));
     await posting();
     const frozen = Date.now();
-    server.freeze();
+    cases.server().freeze();
     let r: CliResult;
     try {
       r = await run.done;
     } finally {
-      server.thaw();
+      cases.server().thaw();
     }
     expect(r.signal, 'the run hung on the server that did not answer').toBeNull();
     exited(r, 75);
@@ -101,7 +89,7 @@ describe('STATE_URL: the PostgreSQL server fails mid-run', () => {
     await start();
     const run = exportRun(c.withUrl({ STATE_LOCK_TTL: '3s' }));
     await posting();
-    await server.restart(300);
+    await cases.server().restart(300);
     const r = await run.done;
     expect(r.signal).toBeNull();
     exited(r, 75);
@@ -194,7 +182,7 @@ describe('STATE_URL: a write that takes long', () => {
     const env = c.withUrl({ STATE_LOCK_TTL: '3s' });
     const { config } = loadConfig(env, {}, { dify: true, external: true }, c.dir);
     // Another session inserting the very row the copy writes first: the copy waits for it.
-    const blocker = new pg.Client({ connectionString: server.url });
+    const blocker = new pg.Client({ connectionString: cases.server().url });
     await blocker.connect();
     try {
       await blocker.query('BEGIN');
@@ -232,7 +220,7 @@ describe('STATE_URL: a write that takes long', () => {
 describe('STATE_URL through a pooler in session mode (docs/operating.md)', () => {
   it('PgBouncer with its default settings: export and check work through it, and a transaction left open by a stopped run still ends after STATE_LOCK_TTL', async () => {
     await start();
-    const bouncer = await startPgBouncer(server);
+    const bouncer = await startPgBouncer(cases.server());
     try {
       const env = c.withUrl({ STATE_URL: bouncer.url, STATE_LOCK_TTL: '3s' });
       exited(await spawnCli(['export'], env, c.dir));
@@ -241,7 +229,7 @@ describe('STATE_URL through a pooler in session mode (docs/operating.md)', () =>
 
       // A run stopped inside its state write: its transaction must not stay open (it would hold
       // the next holder's writes), so the server ends it after the TTL.
-      const blocker = new pg.Client({ connectionString: server.url });
+      const blocker = new pg.Client({ connectionString: cases.server().url });
       await blocker.connect();
       let stopped: ChildProcess | undefined;
       try {

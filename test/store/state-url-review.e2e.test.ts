@@ -2,37 +2,26 @@ import { existsSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { lockKey, remoteLock } from '../../src/lock/index.js';
 import { spawnCli, type CliResult } from '../commands/cli.js';
-import { startPostgres, startRedis, type TestServer } from '../helpers/servers.js';
-import { startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
+import { startRedis } from '../helpers/servers.js';
+import { storeCases, type StoreCase } from '../helpers/store-e2e.js';
 import type { ReceiverSim } from '../sim/receiver/receiver.js';
 
 // Regressions found reviewing STATE_URL (SPEC §10a) and `state migrate`: spawned CLIs against a
 // real PostgreSQL, each case once broken.
-let server: TestServer;
+const store = storeCases('review_');
 let c: StoreCase;
-let schemas = 0;
 let receiver: ReceiverSim;
 let dir: string;
 let schema: string;
 
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
-
 async function start(): Promise<void> {
-  c = await startStoreCase(server, `review_${String((schemas += 1))}`);
+  c = await store.start();
   ({ receiver, dir, schema } = c);
 }
-afterEach(async () => {
-  await c.close();
-});
 
 const base = (over: Record<string, string> = {}) => c.base(over);
 const withUrl = (over: Record<string, string> = {}) => c.withUrl(over);
@@ -116,7 +105,7 @@ describe('state migrate: nothing counted twice', () => {
       const { config } = loadConfig(env, {}, { dify: true, external: true }, dir);
       const guard = await (await remoteLock(config))!.acquire(lockKey(config));
       try {
-        const migrate = await spawnCli(['state', 'migrate', '--to', server.url], env, dir);
+        const migrate = await spawnCli(['state', 'migrate', '--to', store.server().url], env, dir);
         expect(migrate.code, migrate.stdout + migrate.stderr).toBe(75);
         expect(migrate.stderr).toContain('another run holds the lock');
         expect(existsSync(join(dir, 'state', 'migrated.json'))).toBe(false);
@@ -124,7 +113,7 @@ describe('state migrate: nothing counted twice', () => {
       } finally {
         await guard.release();
       }
-      ok(await spawnCli(['state', 'migrate', '--to', server.url], env, dir));
+      ok(await spawnCli(['state', 'migrate', '--to', store.server().url], env, dir));
     } finally {
       await redis.stop();
     }
@@ -135,7 +124,7 @@ describe('state migrate: nothing counted twice', () => {
     receiver.setFallback({ status: 200 });
     ok(await spawnCli(['export'], base(), dir));
     for (const env of [anonymous(withUrl()), anonymous(base())]) {
-      const args = env.STATE_URL === undefined ? ['--to', server.url] : [];
+      const args = env.STATE_URL === undefined ? ['--to', store.server().url] : [];
       const migrate = await spawnCli(['state', 'migrate', ...args], env, dir);
       expect(migrate.code, migrate.stderr).toBe(78);
       expect(migrate.stderr).toContain('DIFY_EMAIL');
@@ -199,10 +188,13 @@ describe('STATE_URL: a URL the PostgreSQL client cannot use', () => {
     const cases = [
       // `new URL` takes it; a strict percent-decoding of the password threw while loading.
       {
-        url: server.url.replace('postgres://postgres@', 'postgres://postgres:Pw%zzS3cret@'),
+        url: store.server().url.replace('postgres://postgres@', 'postgres://postgres:Pw%zzS3cret@'),
         code: 69,
       },
-      { url: `${server.url}&sslmode=verify-full&sslrootcert=/nonexistent-S3cret/ca.pem`, code: 78 },
+      {
+        url: `${store.server().url}&sslmode=verify-full&sslrootcert=/nonexistent-S3cret/ca.pem`,
+        code: 78,
+      },
     ];
     for (const { url, code } of cases)
       for (const args of [['spool', 'ls'], ['export']]) {
@@ -219,7 +211,7 @@ describe('a schema of a newer dify-export', () => {
     await sql(`CREATE SCHEMA ${schema}`);
     await sql(`CREATE TABLE ${schema}.meta (name text PRIMARY KEY, value text NOT NULL)`);
     await sql(`INSERT INTO ${schema}.meta VALUES ('schema_version', '3')`);
-    const env = base({ LOCK_URL: server.url });
+    const env = base({ LOCK_URL: store.server().url });
     const run = await spawnCli(['export'], env, dir);
     expect(run.code, run.stderr).toBe(78);
     const check = await spawnCli(['check'], env, dir);
@@ -231,7 +223,9 @@ describe('a schema of a newer dify-export', () => {
 describe('STATE_URL: secrets', () => {
   it('the user name of the URL is not printed when the server refuses it', async () => {
     await start();
-    const url = server.url.replace('postgres://postgres@', 'postgres://exporterbob:Pw-S3cret@');
+    const url = store
+      .server()
+      .url.replace('postgres://postgres@', 'postgres://exporterbob:Pw-S3cret@');
     for (const args of [['spool', 'ls'], ['check']]) {
       const r = await spawnCli([...args, '--log-level', 'debug'], base({ STATE_URL: url }), dir);
       expect(r.code, r.stderr).toBe(69);

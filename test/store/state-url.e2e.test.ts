@@ -2,35 +2,23 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnCli, type CliResult } from '../commands/cli.js';
-import { startPostgres, type TestServer } from '../helpers/servers.js';
-import { exited, startStoreCase, type StoreCase } from '../helpers/store-e2e.js';
+import { exited, storeCases, type StoreCase } from '../helpers/store-e2e.js';
 import type { ReceiverSim } from '../sim/receiver/receiver.js';
 
 // STATE_URL (SPEC §10a): state, spool and lock in PostgreSQL, with the same commands as the file
 // store; `state migrate` from a file store. Spawned CLIs against a real PostgreSQL.
-let server: TestServer;
+const cases = storeCases('state_url_');
 let c: StoreCase;
-let schemas = 0;
 let receiver: ReceiverSim;
 let dir: string;
 let schema: string;
 
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
-
 async function start(): Promise<void> {
-  c = await startStoreCase(server, `state_url_${String((schemas += 1))}`);
+  c = await cases.start();
   ({ receiver, dir, schema } = c);
 }
-afterEach(async () => {
-  await c.close();
-});
 
 const base = (over: Record<string, string> = {}) => c.base(over);
 const withUrl = (over: Record<string, string> = {}) => c.withUrl(over);
@@ -114,7 +102,7 @@ describe('STATE_URL: the same commands on PostgreSQL', () => {
       expect(r.stderr).toContain('postgres://localhost/db');
       expect(r.stdout + r.stderr).not.toContain('S3cret');
     }
-    const both = await spawnCli(['export'], withUrl({ LOCK_URL: server.url }), dir);
+    const both = await spawnCli(['export'], withUrl({ LOCK_URL: cases.server().url }), dir);
     expect(both.code).toBe(78);
     expect(both.stderr).toContain('LOCK_URL: not with STATE_URL');
   });
@@ -126,7 +114,9 @@ describe('STATE_URL: no secret printed or stored', () => {
     const secrets = ['Db-Sweep-S3cret', 'Ext-Sweep-T0ken', 'QK-Sweep-S3cretKey'];
     const over = {
       // The local server trusts every connection: the password is carried, never checked.
-      STATE_URL: server.url.replace('postgres://postgres@', `postgres://postgres:${secrets[0]!}@`),
+      STATE_URL: cases
+        .server()
+        .url.replace('postgres://postgres@', `postgres://postgres:${secrets[0]!}@`),
       EXTERNAL_API_URL: `${receiver.url}?api_key=${secrets[2]!}`,
       EXTERNAL_API_TOKEN: secrets[1]!,
       LOG_LEVEL: 'debug',
@@ -168,7 +158,9 @@ describe('state migrate', () => {
     const stateBefore = await readFile(join(dir, 'state', 'state.json'), 'utf8');
 
     // The URL on the command line, with a password that must never be printed.
-    const to = server.url.replace('postgres://postgres@', 'postgres://postgres:Mig-S3cret@');
+    const to = cases
+      .server()
+      .url.replace('postgres://postgres@', 'postgres://postgres:Mig-S3cret@');
     const migrate = await spawnCli(['state', 'migrate', '--to', to], base(), dir);
     ok(migrate);
     expect(migrate.stdout).toContain(`batches: ${fileIds.length}`);
