@@ -13,6 +13,7 @@ import { FileStore } from '../../src/store/file.js';
 import { PgStore } from '../../src/store/postgres.js';
 import type { Store } from '../../src/store/types.js';
 import { tempDir } from '../commands/helpers.js';
+import { failureOf } from '../helpers/failure.js';
 import { startPostgres, type TestServer } from '../helpers/servers.js';
 
 /**
@@ -280,13 +281,10 @@ describe('PostgreSQL store: fencing and failures', () => {
         () => old.spool.move(pending.id, 'queued', 'expired'),
         () => old.spool.remove(pending.id, 'queued'),
       ]) {
-        const error = await write().then(
-          () => undefined,
-          (e: unknown) => e,
-        );
+        const error = await failureOf(write());
         expect(error).toBeInstanceOf(DifyExportError);
-        expect((error as DifyExportError).code).toBe('LOCK_LOST');
-        expect((error as DifyExportError).exitCode).toBe(75);
+        expect(error.code).toBe('LOCK_LOST');
+        expect(error.exitCode).toBe(75);
       }
       expect(await next.readState()).toEqual(newer);
       expect(await next.spool.ids('queued')).toEqual([pending.id]);
@@ -314,12 +312,9 @@ describe('PostgreSQL store: fencing and failures', () => {
         () => store.writeState({ ...STATE, watermark: '2026-11-20T12:00:00.000Z' }, 'two'),
         () => store.spool.write(late, 'queued'),
       ]) {
-        const error = await write().then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-        expect((error as DifyExportError).code).toBe('LOCK_LOST');
-        expect((error as DifyExportError).exitCode).toBe(75);
+        const error = await failureOf(write());
+        expect(error.code).toBe('LOCK_LOST');
+        expect(error.exitCode).toBe(75);
       }
       const again = make(key);
       expect(await again.readState()).toEqual(STATE);
@@ -350,14 +345,11 @@ describe('PostgreSQL store: fencing and failures', () => {
       await sql(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dify-export store'`,
       );
-      const error = await store
-        .writeState({ ...STATE, watermark: '2026-11-20T12:00:00.000Z' }, 'two')
-        .then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-      expect((error as DifyExportError).code).toBe('STORE_WRITE');
-      expect((error as DifyExportError).exitCode).toBe(74);
+      const error = await failureOf(
+        store.writeState({ ...STATE, watermark: '2026-11-20T12:00:00.000Z' }, 'two'),
+      );
+      expect(error.code).toBe('STORE_WRITE');
+      expect(error.exitCode).toBe(74);
       const again = make(key);
       expect(await again.readState()).toEqual(STATE);
       await again.close();
@@ -377,13 +369,10 @@ describe('PostgreSQL store: fencing and failures', () => {
       random,
       connectTimeoutMs: 2_000,
     });
-    const error = await store.readState().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect((error as DifyExportError).exitCode).toBe(69);
-    expect((error as DifyExportError).message).toContain('postgres://localhost/db');
-    expect((error as DifyExportError).message).not.toMatch(/s3cret|other-secret|exporter/);
+    const error = await failureOf(store.readState());
+    expect(error.exitCode).toBe(69);
+    expect(error.message).toContain('postgres://localhost/db');
+    expect(error.message).not.toMatch(/s3cret|other-secret|exporter/);
     await store.close();
   });
 
@@ -427,12 +416,9 @@ describe('PostgreSQL store: fencing and failures', () => {
         () => store.spool.read('01KB0000000000000000000000', 'queued'),
         () => store.spool.liveBytes(),
       ]) {
-        const error = await read().then(
-          () => undefined,
-          (e: unknown) => e,
-        );
+        const error = await failureOf(read());
         expect(error).toBeInstanceOf(DifyExportError);
-        expect((error as DifyExportError).exitCode).toBe(69);
+        expect(error.exitCode).toBe(69);
       }
     } finally {
       await store.close();
@@ -480,12 +466,9 @@ describe('PostgreSQL store: fencing and failures', () => {
     expect(version.rows).toEqual([{ value: '2' }]);
     await sql(`UPDATE ${schema}.meta SET value = '3' WHERE name = 'schema_version'`);
     const newer = new PgStore({ url: server.url, schema, key: newKey(), clock, random });
-    const error = await newer.readState().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect((error as DifyExportError).exitCode).toBe(78);
-    expect((error as DifyExportError).message).toMatch(/newer dify-export/);
+    const error = await failureOf(newer.readState());
+    expect(error.exitCode).toBe(78);
+    expect(error.message).toMatch(/newer dify-export/);
     await newer.close();
   });
 });

@@ -6,6 +6,7 @@ import { defaultDeliveryDeps, takeLock } from '../../src/deliver/runtime.js';
 import { DifyExportError } from '../../src/errors.js';
 import { FileStore, MIGRATED_FILE } from '../../src/store/file.js';
 import { tempDir, testContext } from '../commands/helpers.js';
+import { failureOf } from '../helpers/failure.js';
 import { configWith } from '../helpers/config.js';
 
 // A STATE_DIR migrated to PostgreSQL (SPEC §10a) must not be run on: the mark is checked when the
@@ -32,13 +33,10 @@ describe('a file store marked migrated', () => {
         batches: 0,
       }),
     );
-    const error = await takeLock(ctx, defaultDeliveryDeps, store).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await failureOf(takeLock(ctx, defaultDeliveryDeps, store));
     expect(error).toBeInstanceOf(DifyExportError);
-    expect((error as DifyExportError).code).toBe('STATE_MIGRATED');
-    expect((error as DifyExportError).exitCode).toBe(78);
+    expect(error.code).toBe('STATE_MIGRATED');
+    expect(error.exitCode).toBe(78);
     expect(existsSync(join(dir, 'lock'))).toBe(false);
   });
 });
