@@ -5,7 +5,6 @@ import {
   newerVersionOf,
   spoolMetaSchema,
   SPOOL_STATES,
-  type SpoolMeta,
   type SpoolState,
 } from './format.js';
 
@@ -33,10 +32,9 @@ const HEAD_BYTES = 16 * 1024;
  * through the libuv thread pool, and listing is all the process does at that moment.
  */
 interface Found {
-  meta: SpoolMeta | undefined;
+  /** The metadata as read (checked by `entryOf`). */
+  raw: unknown;
   bytes: number;
-  /** Why the metadata is missing. */
-  problem?: string;
 }
 
 function readMeta(path: string): Found | undefined {
@@ -48,17 +46,7 @@ function readMeta(path: string): Found | undefined {
     const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
     let raw = metaFromHead(buffer.toString('utf8', 0, bytesRead));
     if (raw === undefined && size > bytesRead) raw = metaFromHead(readFileSync(fd, 'utf8'));
-    const parsed = spoolMetaSchema.safeParse(raw);
-    if (parsed.success) return { meta: parsed.data, bytes: size };
-    const newer = newerVersionOf(raw);
-    return {
-      meta: undefined,
-      bytes: size,
-      problem:
-        newer === undefined
-          ? 'unreadable metadata'
-          : `written by a newer dify-export (spool format ${newer}): left in place`,
-    };
+    return { raw, bytes: size };
   } catch (error) {
     // Deleted or moved by a concurrent run between readdir and open: simply not listed.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -66,6 +54,34 @@ function readMeta(path: string): Found | undefined {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * A `spool ls` row from a batch's metadata as stored (either store). Metadata that fails its schema
+ * is listed with what is known, and why, in `last_error`.
+ */
+export function entryOf(id: string, state: SpoolState, bytes: number, raw: unknown): SpoolEntry {
+  const parsed = spoolMetaSchema.safeParse(raw);
+  const m = parsed.success ? parsed.data : undefined;
+  const newer = newerVersionOf(raw);
+  const problem =
+    newer === undefined
+      ? 'unreadable metadata'
+      : `written by a newer dify-export (spool format ${newer}): left in place`;
+  return {
+    id,
+    state,
+    event_count: m?.event_count ?? null,
+    bytes,
+    created_at: m?.created_at ?? null,
+    attempts: m?.attempts ?? null,
+    next_attempt_at: m?.next_attempt_at ?? null,
+    last_status: m?.last_status ?? null,
+    last_error: m ? m.last_error : problem,
+    format: m?.format ?? null,
+    window: m?.window ?? null,
+    requeued_at: m?.requeued_at ?? null,
+  };
 }
 
 /**
@@ -85,22 +101,7 @@ export async function listSpoolFiles(spool: Spool, only?: SpoolState): Promise<S
     const metas = ids.map((id) => readMeta(spool.path(state, id)));
     ids.forEach((id, i) => {
       const found = metas[i];
-      if (!found) return;
-      const m = found.meta;
-      out.push({
-        id,
-        state,
-        event_count: m?.event_count ?? null,
-        bytes: found.bytes,
-        created_at: m?.created_at ?? null,
-        attempts: m?.attempts ?? null,
-        next_attempt_at: m?.next_attempt_at ?? null,
-        last_status: m?.last_status ?? null,
-        last_error: m ? m.last_error : (found.problem ?? null),
-        format: m?.format ?? null,
-        window: m?.window ?? null,
-        requeued_at: m?.requeued_at ?? null,
-      });
+      if (found) out.push(entryOf(id, state, found.bytes, found.raw));
     });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -6,15 +6,13 @@ import { connectPg, pgUnreachable } from '../lock/postgres.js';
 import { describeServerUrl } from '../lock/server-url.js';
 import { lockLost, type LockGuard } from '../lock/types.js';
 import {
-  newerVersionOf,
   serialiseSpoolFile,
   spoolFileSchema,
-  spoolMetaSchema,
   SPOOL_STATES,
   type SpoolFile,
   type SpoolState,
 } from '../spool/format.js';
-import type { SpoolEntry } from '../spool/listing.js';
+import { entryOf, type SpoolEntry } from '../spool/listing.js';
 import { checkSpoolJson, SpoolStore, type ReadResult } from '../spool/store.js';
 import { parseState, type ExportState } from '../state/state-file.js';
 import type { Store } from './types.js';
@@ -341,7 +339,7 @@ export class PgSpool extends SpoolStore {
     );
     return rows
       .filter((r) => (SPOOL_STATES as readonly string[]).includes(r.state))
-      .map((r) => entryOf(r));
+      .map((r) => entryOf(r.id, r.state, r.bytes, r.meta));
   }
 
   async liveBytes(): Promise<number> {
@@ -352,31 +350,6 @@ export class PgSpool extends SpoolStore {
     );
     return Number(rows[0]?.total ?? 0);
   }
-}
-
-/** A row as `spool ls` shows it; metadata that fails its schema is listed with what is known. */
-function entryOf(row: SpoolRow): SpoolEntry {
-  const parsed = spoolMetaSchema.safeParse(row.meta);
-  const m = parsed.success ? parsed.data : undefined;
-  const newer = newerVersionOf(row.meta);
-  const problem =
-    newer === undefined
-      ? 'unreadable metadata'
-      : `written by a newer dify-export (spool format ${newer}): left in place`;
-  return {
-    id: row.id,
-    state: row.state,
-    event_count: m?.event_count ?? null,
-    bytes: row.bytes,
-    created_at: m?.created_at ?? null,
-    attempts: m?.attempts ?? null,
-    next_attempt_at: m?.next_attempt_at ?? null,
-    last_status: m?.last_status ?? null,
-    last_error: m ? m.last_error : problem,
-    format: m?.format ?? null,
-    window: m?.window ?? null,
-    requeued_at: m?.requeued_at ?? null,
-  };
 }
 
 /**
